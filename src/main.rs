@@ -1,0 +1,23 @@
+//! `brief` binary: parse the command line, dispatch, map errors to exit codes
+//! (0 ok, 1 runtime error, 2 usage error as clap reports it).
+
+use brief::cli::{Cli, Command};
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(Command::Export(args)) => brief::export::run_cli(args),
+        Some(Command::Derive(args)) => brief::derive::run_cli(args),
+        Some(Command::Config(cmd)) => brief::config::run_cli(cmd),
+        None => brief::ui::run(&cli.open),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("brief: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
