@@ -1,5 +1,299 @@
 //! The app-state core: everything the reader knows and does, without a terminal.
+//!
+//! [`AppState`] holds the briefing, the focus, one [`Cursor`] per pane, the mode, the
+//! filters, the [`Marks`] and the reader. Keys come in through [`AppState::handle_key`]
+//! (`keys.rs`: the keymap turns them into [`Action`]s, the pending sequence lives here),
+//! and [`AppState::update`] (`update.rs`) is where every action changes state. After
+//! each change `views.rs` recomputes what each pane shows (linked actor, unread/starred
+//! filters, fuzzy query); the reader's wrapped document lives in `reader.rs` and
+//! `doc.rs`; the help overlay's rows in `help.rs`. The terminal shell only reads this
+//! state, reports the screen geometry ([`AppState::resize`]) and mouse clicks, and
+//! carries out [`Request`]s that need the terminal.
 
 mod action;
+mod doc;
+mod filter;
+mod help;
+mod keys;
+mod marks;
+mod reader;
+pub mod testing;
+pub mod text;
+mod update;
+mod views;
 
 pub use action::Action;
+pub use doc::{DocLine, DocSpan, SpanKind};
+/// The flag bits of a [`DocSpan`].
+pub mod doc_flags {
+    pub use super::doc::{ACTOR, FOCUS_ACTOR, KEY_POINT, SEARCH};
+}
+pub use filter::{Matcher, SearchIndex};
+pub use help::HelpRow;
+pub use marks::{point_key, Marks};
+pub use reader::Reader;
+
+use crate::keymap::{Context, KeyPress, Keymap};
+use crate::model::Briefing;
+
+/// The three panes of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    List,
+    Points,
+    Actors,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::List, Pane::Points, Pane::Actors];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::List => "Articles",
+            Pane::Points => "Key points",
+            Pane::Actors => "Actors",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Pane::List => 0,
+            Pane::Points => 1,
+            Pane::Actors => 2,
+        }
+    }
+}
+
+/// What the keys currently drive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    /// Typing a query for `target`; keys that are not bound go into the query.
+    Filter(FilterTarget),
+    Reader,
+    Help,
+}
+
+/// What a query typed in filter mode applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterTarget {
+    Pane(Pane),
+    /// In-article search.
+    Reader,
+    Help,
+}
+
+/// A selection and the first visible row of a list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// Rows each pane has on screen, as the shell's layout last computed them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Viewport {
+    pub width: u16,
+    pub height: u16,
+    /// Visible item rows of the panes (inside borders).
+    pub pane_rows: u16,
+    /// Text columns and rows of the reader (inside borders).
+    pub reader_cols: u16,
+    pub reader_rows: u16,
+}
+
+impl Default for Viewport {
+    fn default() -> Self {
+        Viewport {
+            width: 120,
+            height: 40,
+            pane_rows: 36,
+            reader_cols: 100,
+            reader_rows: 36,
+        }
+    }
+}
+
+/// Something only the terminal shell can do, asked for by an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request {
+    Suspend,
+    Redraw,
+    /// Yank, export, open, reload: carried out by the shell (or reported unavailable).
+    External(Action),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub level: Level,
+}
+
+/// The whole state of the reader.
+pub struct AppState {
+    pub briefing: Briefing,
+    pub keymap: Keymap,
+    pub marks: Marks,
+    pub focus: Pane,
+    pub mode: Mode,
+    /// Mode to go back to when help closes.
+    return_mode: Mode,
+    /// Mode to go back to when the filter prompt closes (help can hold a filter).
+    filter_return: Mode,
+    cursors: [Cursor; 3],
+    queries: [String; 3],
+    /// Item ids shown by each pane, in display order (see `views.rs`).
+    rows: [Vec<usize>; 3],
+    /// Key points: the whole briefing's merged table instead of the selected article's.
+    pub briefing_points: bool,
+    /// Narrow articles and key points to this actor (index into `briefing.actors`).
+    pub linked_actor: Option<usize>,
+    /// The user's sidebar choice; `None` follows the width.
+    sidebar_choice: Option<bool>,
+    pub unread_only: bool,
+    pub starred_only: bool,
+    pub pending: Vec<KeyPress>,
+    pub message: Option<Message>,
+    /// Config problems and other start-up warnings, listed in the help overlay.
+    pub notes: Vec<Message>,
+    pub reader: Option<Reader>,
+    pub help_query: String,
+    pub help_scroll: usize,
+    pub view: Viewport,
+    pub requests: Vec<Request>,
+    pub quit: bool,
+    pub index: SearchIndex,
+    pub matcher: Matcher,
+    /// Bumped on every change of `marks`, so the shell knows when to publish them.
+    pub marks_version: u64,
+    /// ASCII-only marks in the reader's document (`--ascii`, non-UTF-8 locale).
+    pub ascii: bool,
+    /// `layout.reader_width`: the reader's maximum text width (0: the pane's).
+    pub reader_max_width: u16,
+}
+
+impl AppState {
+    pub fn new(briefing: Briefing, keymap: Keymap) -> AppState {
+        let index = SearchIndex::new(&briefing);
+        let mut s = AppState {
+            briefing,
+            keymap,
+            marks: Marks::default(),
+            focus: Pane::List,
+            mode: Mode::Normal,
+            return_mode: Mode::Normal,
+            filter_return: Mode::Normal,
+            cursors: [Cursor::default(); 3],
+            queries: Default::default(),
+            rows: Default::default(),
+            briefing_points: false,
+            linked_actor: None,
+            sidebar_choice: None,
+            unread_only: false,
+            starred_only: false,
+            pending: Vec::new(),
+            message: None,
+            notes: Vec::new(),
+            reader: None,
+            help_query: String::new(),
+            help_scroll: 0,
+            view: Viewport::default(),
+            requests: Vec::new(),
+            quit: false,
+            index,
+            matcher: Matcher::default(),
+            marks_version: 0,
+            ascii: false,
+            reader_max_width: 0,
+        };
+        s.refresh();
+        s
+    }
+
+    /// The keymap context the keys are looked up in.
+    pub fn context(&self) -> Context {
+        match self.mode {
+            Mode::Filter(_) => Context::Filter,
+            Mode::Reader => Context::Reader,
+            Mode::Help => Context::Help,
+            Mode::Normal => match self.focus {
+                Pane::List => Context::List,
+                Pane::Points => Context::Points,
+                Pane::Actors => Context::Actors,
+            },
+        }
+    }
+
+    pub fn cursor(&self, pane: Pane) -> Cursor {
+        self.cursors[pane.index()]
+    }
+
+    /// Item ids the pane shows, in order: article indices, key point indices of the
+    /// selected article (or merged point indices in briefing mode), actor indices.
+    pub fn rows(&self, pane: Pane) -> &[usize] {
+        &self.rows[pane.index()]
+    }
+
+    pub fn query(&self, pane: Pane) -> &str {
+        &self.queries[pane.index()]
+    }
+
+    /// The item id under the pane's selection.
+    pub fn selected(&self, pane: Pane) -> Option<usize> {
+        self.rows(pane).get(self.cursor(pane).selected).copied()
+    }
+
+    /// The article the key points pane follows: the list's selection.
+    pub fn selected_article(&self) -> Option<usize> {
+        self.selected(Pane::List)
+    }
+
+    /// The actor the reader highlights and jumps between: the linked one, else the
+    /// sidebar's selection.
+    pub fn focus_actor(&self) -> Option<usize> {
+        self.linked_actor.or_else(|| self.selected(Pane::Actors))
+    }
+
+    /// Whether the reader is on screen (also under its search prompt and help).
+    pub fn in_reader(&self) -> bool {
+        self.reader.is_some()
+            && match self.mode {
+                Mode::Reader | Mode::Filter(FilterTarget::Reader) => true,
+                Mode::Help => self.return_mode == Mode::Reader,
+                _ => false,
+            }
+    }
+
+    /// Whether the actor sidebar shows at the current width.
+    pub fn sidebar_visible(&self) -> bool {
+        self.sidebar_choice.unwrap_or(self.view.width >= 100)
+    }
+
+    pub fn set_sidebar_default(&mut self, on: bool) {
+        if !on {
+            self.sidebar_choice = Some(false);
+        }
+    }
+
+    /// Adds a message to the status bar (the newest wins).
+    pub fn say(&mut self, level: Level, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            level,
+        });
+    }
+
+    /// The shell reports the geometry after a resize; the reader rewraps.
+    pub fn resize(&mut self, view: Viewport) {
+        self.view = view;
+        self.rewrap_reader();
+        self.clamp_all();
+    }
+}

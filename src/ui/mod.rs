@@ -1,10 +1,224 @@
-//! The terminal shell: draws the app state and turns key events into actions.
+//! The terminal shell: draws the app state and turns terminal events into core calls.
+//!
+//! `run` checks for a terminal, loads config and briefing, enters reader mode
+//! (`terminal.rs` restores it on every exit path), then loops synchronously: block on
+//! one event, drain whatever else is pending, hand keys to the keymap via
+//! `AppState::handle_key` (`input.rs` converts), carry out the core's [`Request`]s,
+//! and redraw only when something happened: no ticks, so an idle reader sends nothing.
+//! Drawing is [`Screen`](screen::Screen) over the pure [`layout`]; one file per pane.
 
+mod actors;
+mod frame;
+mod input;
+pub mod layout;
+mod list;
+mod overlay;
+mod points;
+mod reader;
+mod screen;
+mod status;
+pub mod symbols;
+pub mod terminal;
+pub mod textline;
+
+use crate::app::{AppState, Level, Marks, Message, Request};
 use crate::cli::OpenArgs;
+use crate::config::{Config, LayoutConfig, Theme};
+use crate::open::{open, OpenOptions, Origin};
+use anyhow::Context as _;
+use crossterm::event::{self, Event};
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+use ratatui::{Frame, Terminal};
+use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Saves the reading marks; called on quit and, from the signal thread, on SIGHUP and
+/// SIGTERM. The persistence layer provides the real one.
+pub type SaveMarks = Arc<dyn Fn(&Marks) + Send + Sync>;
+
+/// Draws the whole screen for `state` into a frame (the TUI and the render tests).
+pub fn draw(
+    frame: &mut Frame,
+    state: &AppState,
+    theme: &Theme,
+    layout: &LayoutConfig,
+    ascii: bool,
+) {
+    let ctx = frame::Ctx {
+        state,
+        theme,
+        sym: symbols::Symbols::pick(ascii),
+        layout,
+    };
+    screen::Screen { ctx: &ctx }.render(frame.area(), frame.buffer_mut());
+}
+
+/// Tells the core the geometry of a terminal of `size`.
+pub fn sync_viewport(state: &mut AppState, size: Rect, layout: &LayoutConfig) {
+    let v = layout::viewport(size, state, layout);
+    state.resize(v);
+}
 
 /// `brief [PATH...]`: the reader.
 pub fn run(args: &OpenArgs) -> anyhow::Result<ExitCode> {
-    let _ = args;
-    anyhow::bail!("the reader is not available yet")
+    run_with(args, Arc::new(|_: &Marks| {}))
+}
+
+pub fn run_with(args: &OpenArgs, save: SaveMarks) -> anyhow::Result<ExitCode> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        eprintln!(
+            "brief: the reader needs a terminal (stdin and stdout must not be redirected).\n\
+             To print the briefing instead, run `brief export --format markdown [PATH...]` \
+             (or `--format json`)."
+        );
+        return Ok(ExitCode::from(1));
+    }
+    let (config, problems) = crate::config::load(args.config.as_deref());
+    let ascii =
+        args.ascii || config.ui.ascii || !symbols::locale_is_utf8(|k| std::env::var(k).ok());
+    let origin = if args.paths.is_empty() {
+        Origin::Sample
+    } else {
+        Origin::Paths(args.paths.clone())
+    };
+    let opts = OpenOptions {
+        max_file_bytes: args.load.max_file_size,
+        use_cache: !args.load.no_cache,
+    };
+
+    terminal::install_panic_hook();
+    let shared = Arc::new(Mutex::new(Marks::default()));
+    let on_exit: terminal::OnExit = {
+        let (shared, save) = (shared.clone(), save.clone());
+        Arc::new(move || {
+            if let Ok(m) = shared.lock() {
+                save(&m);
+            }
+        })
+    };
+    terminal::install_signal_handler(on_exit)?;
+    let _guard = terminal::Guard::enter(config.ui.mouse)?;
+    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))
+        .context("cannot draw on this terminal")?;
+    term.draw(|f| Line::from("Loading the briefing...").render(f.area(), f.buffer_mut()))?;
+    let briefing = open(&origin, &opts)?;
+
+    let mut state = AppState::new(briefing, config.keymap.clone());
+    state.ascii = ascii;
+    state.reader_max_width = config.layout.reader_width;
+    state.set_sidebar_default(config.layout.sidebar);
+    for p in &problems {
+        let level = if p.is_error {
+            Level::Error
+        } else {
+            Level::Warning
+        };
+        state.notes.push(Message {
+            text: format!("config: {p}"),
+            level,
+        });
+    }
+    if let Some(first) = state.notes.first().cloned() {
+        let more = if problems.len() > 1 {
+            format!(" (+{} more, ? lists them)", problems.len() - 1)
+        } else {
+            String::new()
+        };
+        state.say(first.level, format!("{}{more}", first.text));
+    }
+    if let Ok(m) = shared.lock().as_deref() {
+        state.marks.merge(m);
+    }
+    let size = term.size()?;
+    sync_viewport(
+        &mut state,
+        Rect::new(0, 0, size.width, size.height),
+        &config.layout,
+    );
+    event_loop(&mut term, &mut state, &config, ascii, &shared)?;
+    save(&state.marks);
+    Ok(ExitCode::SUCCESS)
+}
+
+type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
+
+fn event_loop(
+    term: &mut Term,
+    state: &mut AppState,
+    config: &Config,
+    ascii: bool,
+    shared: &Mutex<Marks>,
+) -> anyhow::Result<()> {
+    let mut published = state.marks_version;
+    let mut dirty = true;
+    loop {
+        if dirty {
+            term.draw(|f| draw(f, state, &config.theme, &config.layout, ascii))?;
+        }
+        // Block for the next event, then take everything already queued so a burst of
+        // keys (a paste, a held key, a resize storm) costs one redraw.
+        dirty = handle(term, state, config, event::read()?)?;
+        while event::poll(Duration::ZERO)? {
+            dirty |= handle(term, state, config, event::read()?)?;
+        }
+        for req in std::mem::take(&mut state.requests) {
+            dirty = true;
+            match req {
+                Request::Redraw => term.clear()?,
+                Request::Suspend => {
+                    terminal::suspend(config.ui.mouse)?;
+                    term.clear()?;
+                }
+                Request::External(a) => {
+                    state.say(Level::Info, format!("`{a}` is not available yet"))
+                }
+            }
+        }
+        if state.marks_version != published {
+            published = state.marks_version;
+            if let Ok(mut m) = shared.lock() {
+                m.clone_from(&state.marks);
+            }
+        }
+        if state.quit {
+            return Ok(());
+        }
+    }
+}
+
+/// Applies one event; true when the screen must be redrawn.
+fn handle(
+    term: &mut Term,
+    state: &mut AppState,
+    config: &Config,
+    ev: Event,
+) -> anyhow::Result<bool> {
+    Ok(match ev {
+        Event::Key(k) => match input::key(&k) {
+            Some(kp) => {
+                state.handle_key(kp);
+                true
+            }
+            None => false,
+        },
+        Event::Mouse(m) if config.ui.mouse => {
+            let size = term.size()?;
+            let areas = layout::compute(
+                Rect::new(0, 0, size.width, size.height),
+                &layout::LayoutInput::of(state, &config.layout),
+            );
+            input::mouse(state, &areas, &m)
+        }
+        Event::Resize(w, h) => {
+            sync_viewport(state, Rect::new(0, 0, w, h), &config.layout);
+            term.autoresize()?;
+            true
+        }
+        _ => false,
+    })
 }

@@ -1,0 +1,101 @@
+//! Text hygiene for everything drawn: article text is untrusted, so control and escape
+//! characters become visible caret notation before any widget sees them, and filter
+//! matching runs on a folded copy whose characters map one to one onto the original.
+
+use std::borrow::Cow;
+
+/// Replaces control characters (C0, DEL, C1) with visible text so an article can never
+/// send an escape sequence to the terminal (title, colours, clipboard). Tabs become a
+/// space; newlines are kept only when `keep_newlines`.
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    sanitize_with(s, false)
+}
+
+/// Like [`sanitize`] but keeps `\n` (for multi-line blocks the caller splits itself).
+pub fn sanitize_keep_newlines(s: &str) -> Cow<'_, str> {
+    sanitize_with(s, true)
+}
+
+fn sanitize_with(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let needs = s
+        .chars()
+        .any(|c| is_unsafe(c) && !(keep_newlines && c == '\n'));
+    if !needs {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 => {
+                out.push('^');
+                out.push(char::from(b'@' + c as u8));
+            }
+            '\u{7f}' => out.push_str("^?"),
+            c if is_unsafe(c) => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Characters a terminal could act on instead of printing, or that reorder what follows.
+fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A lowercase, ASCII-leaning copy for matching: exactly one `char` out per `char` in, so
+/// match positions in the folded copy are positions in the original.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201b}' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201f}' => '"',
+        '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        // Some lowercase forms are several chars ('İ'); keeping the first keeps the
+        // one-to-one mapping that highlight positions rely on.
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible_text() {
+        let s = sanitize("a\u{1b}]0;pwned\u{7}b\u{9b}c\u{7f}");
+        assert_eq!(s, "a^[]0;pwned^Gb\u{fffd}c^?");
+        assert!(!s.chars().any(|c| c.is_control()));
+    }
+
+    #[test]
+    fn clean_text_is_borrowed_and_newlines_optional() {
+        assert!(matches!(sanitize("plain ü 中文"), Cow::Borrowed(_)));
+        assert_eq!(sanitize("a\nb\tc"), "a b c");
+        assert_eq!(sanitize_keep_newlines("a\nb\tc"), "a\nb c");
+        assert_eq!(sanitize("x\u{202e}y"), "x\u{fffd}y");
+    }
+
+    #[test]
+    fn fold_keeps_char_count() {
+        for s in ["İstanbul “Zelensky” — talks", "ÀÉÎ ß 中文 😀", "ABC"] {
+            assert_eq!(fold(s).chars().count(), s.chars().count(), "{s}");
+        }
+        assert_eq!(fold("“Zelensky’s” – ÉU"), "\"zelensky's\" - éu");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sanitize_never_leaves_controls(s in ".*") {
+            let out = sanitize(&s);
+            proptest::prop_assert!(!out.chars().any(is_unsafe));
+            proptest::prop_assert_eq!(fold(&s).chars().count(), s.chars().count());
+        }
+    }
+}

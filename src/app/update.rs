@@ -1,0 +1,379 @@
+//! `AppState::update`: the one place an [`Action`] changes state. Moves go to whatever
+//! the mode drives (pane, reader, help); filter mode edits the query of its target.
+
+use super::reader::Landmark;
+use super::{Action, AppState, FilterTarget, Level, Mode, Pane, Request};
+
+impl AppState {
+    pub fn update(&mut self, action: Action) {
+        use Action as A;
+        match action {
+            A::Quit => self.quit = true,
+            A::Help => self.toggle_help(),
+            A::Cancel => self.cancel(),
+            A::Up | A::ScrollUp => self.step(-1),
+            A::Down | A::ScrollDown => self.step(1),
+            A::PageUp => self.step(-self.page()),
+            A::PageDown => self.step(self.page()),
+            A::HalfPageUp => self.step(-((self.page() + 1) / 2).max(1)),
+            A::HalfPageDown => self.step(((self.page() + 1) / 2).max(1)),
+            A::Top => self.step(isize::MIN / 2),
+            A::Bottom => self.step(isize::MAX / 2),
+            A::FocusNext => self.cycle_focus(1),
+            A::FocusPrev => self.cycle_focus(-1),
+            A::FocusList => self.set_focus(Pane::List),
+            A::FocusPoints => self.set_focus(Pane::Points),
+            A::FocusActors => self.set_focus(Pane::Actors),
+            A::Open => self.open(),
+            A::Back => self.back(),
+            A::ToggleBriefing => {
+                self.briefing_points = !self.briefing_points;
+                let what = if self.briefing_points {
+                    "the whole briefing"
+                } else {
+                    "the selected article"
+                };
+                self.say(Level::Info, format!("key points of {what}"));
+                self.refresh();
+            }
+            A::ToggleActorLink => self.toggle_link(),
+            A::ToggleSidebar => {
+                self.sidebar_choice = Some(!self.sidebar_visible());
+                if !self.sidebar_visible() && self.focus == Pane::Actors {
+                    self.focus = Pane::List;
+                }
+            }
+            A::Filter => self.start_filter(),
+            A::FilterAccept => self.accept_filter(),
+            A::FilterClear => {
+                self.set_filter_query(String::new());
+                self.mode = self.filter_return;
+            }
+            A::FilterBackspace => {
+                let mut q = self.filter_query().to_string();
+                q.pop();
+                self.set_filter_query(q);
+            }
+            A::SearchNext => self.jump(Landmark::Match, true),
+            A::SearchPrev => self.jump(Landmark::Match, false),
+            A::NextKeyPoint => self.jump(Landmark::KeyPoint, true),
+            A::PrevKeyPoint => self.jump(Landmark::KeyPoint, false),
+            A::NextMention => self.jump(Landmark::Mention, true),
+            A::PrevMention => self.jump(Landmark::Mention, false),
+            A::NextArticle => self.next_article(1),
+            A::PrevArticle => self.next_article(-1),
+            A::ToggleRead | A::MarkRead => self.mark_read(action == A::MarkRead),
+            A::ToggleStar => self.toggle_star(),
+            A::UnreadOnly => {
+                self.unread_only = !self.unread_only;
+                self.refresh();
+            }
+            A::StarredOnly => {
+                self.starred_only = !self.starred_only;
+                self.refresh();
+            }
+            A::Redraw => self.requests.push(Request::Redraw),
+            A::Suspend => self.requests.push(Request::Suspend),
+            A::Yank | A::Export | A::OpenSource | A::OpenEditor | A::OpenPager | A::Reload => {
+                self.requests.push(Request::External(action));
+            }
+            A::None => {}
+        }
+    }
+
+    fn page(&self) -> isize {
+        match self.mode {
+            Mode::Reader | Mode::Filter(FilterTarget::Reader) => self.reader_page(),
+            _ => self.view.pane_rows.max(2) as isize - 1,
+        }
+    }
+
+    /// Moves whatever the mode drives by `delta` rows or lines.
+    fn step(&mut self, delta: isize) {
+        match self.mode {
+            Mode::Reader | Mode::Filter(FilterTarget::Reader) => self.scroll_reader(delta),
+            Mode::Help | Mode::Filter(FilterTarget::Help) => {
+                let max = self.help_rows().len().saturating_sub(1) as isize;
+                self.help_scroll = (self.help_scroll as isize)
+                    .saturating_add(delta)
+                    .clamp(0, max) as usize;
+            }
+            Mode::Normal | Mode::Filter(FilterTarget::Pane(_)) => {
+                self.move_selection(self.focus, delta)
+            }
+        }
+    }
+
+    fn toggle_help(&mut self) {
+        if self.mode == Mode::Help {
+            self.mode = self.return_mode;
+        } else {
+            // Help from a filter prompt abandons the prompt, keeping its query.
+            self.return_mode = match self.mode {
+                Mode::Filter(_) => self.filter_return,
+                m => m,
+            };
+            self.mode = Mode::Help;
+            self.help_scroll = 0;
+        }
+    }
+
+    fn cancel(&mut self) {
+        match self.mode {
+            Mode::Help => self.mode = self.return_mode,
+            Mode::Filter(_) => self.update(Action::FilterClear),
+            Mode::Reader => self.back(),
+            Mode::Normal => {
+                if !self.query(self.focus).is_empty() {
+                    self.set_query(self.focus, String::new());
+                } else if self.linked_actor.is_some() {
+                    self.toggle_link();
+                } else {
+                    self.message = None;
+                }
+            }
+        }
+    }
+
+    fn visible_panes(&self) -> Vec<Pane> {
+        let mut v = vec![Pane::List, Pane::Points];
+        if self.sidebar_visible() || self.view.width < 60 {
+            v.push(Pane::Actors);
+        }
+        v
+    }
+
+    fn cycle_focus(&mut self, dir: isize) {
+        if self.mode != Mode::Normal {
+            return;
+        }
+        let panes = self.visible_panes();
+        let at = panes.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let n = panes.len() as isize;
+        self.focus = panes[((at + dir).rem_euclid(n)) as usize];
+    }
+
+    fn set_focus(&mut self, pane: Pane) {
+        if self.mode != Mode::Normal {
+            return;
+        }
+        if pane == Pane::Actors && !self.sidebar_visible() && self.view.width >= 60 {
+            self.sidebar_choice = Some(true);
+        }
+        self.focus = pane;
+    }
+
+    fn open(&mut self) {
+        match (self.mode, self.focus) {
+            (Mode::Normal, Pane::List) => {
+                if let Some(a) = self.selected(Pane::List) {
+                    self.open_reader(a);
+                }
+            }
+            (Mode::Normal, Pane::Points) => {
+                let Some(p) = self.selected(Pane::Points) else {
+                    return;
+                };
+                let (article, point) = if self.briefing_points {
+                    match self
+                        .briefing
+                        .merged_points
+                        .get(p)
+                        .and_then(|m| m.members.first())
+                    {
+                        Some(&m) => m,
+                        None => return,
+                    }
+                } else {
+                    match self.selected_article() {
+                        Some(a) => (a, p),
+                        None => return,
+                    }
+                };
+                self.open_reader(article);
+                self.jump_to_point(point);
+            }
+            (Mode::Normal, Pane::Actors) => {
+                // Enter on an actor: show where they appear.
+                if self.linked_actor.is_none() {
+                    self.toggle_link();
+                }
+                self.focus = Pane::List;
+            }
+            _ => {}
+        }
+    }
+
+    fn back(&mut self) {
+        if self.mode == Mode::Reader {
+            self.mode = Mode::Normal;
+            self.refresh();
+        }
+    }
+
+    fn toggle_link(&mut self) {
+        if self.linked_actor.take().is_some() {
+            self.say(Level::Info, "actor link off: showing everything");
+        } else if let Some(a) = self.selected(Pane::Actors) {
+            self.linked_actor = Some(a);
+            let name = self.briefing.actors[a].name.clone();
+            self.say(
+                Level::Info,
+                format!("showing only where {name} appears (a: off)"),
+            );
+        } else {
+            self.say(Level::Warning, "no actor selected to link");
+        }
+        self.refresh();
+        self.rewrap_reader();
+    }
+
+    fn start_filter(&mut self) {
+        let target = match self.mode {
+            Mode::Normal => FilterTarget::Pane(self.focus),
+            Mode::Reader => FilterTarget::Reader,
+            Mode::Help => FilterTarget::Help,
+            Mode::Filter(_) => return,
+        };
+        self.filter_return = self.mode;
+        self.mode = Mode::Filter(target);
+        if target == FilterTarget::Reader {
+            self.set_search(String::new());
+        }
+    }
+
+    fn accept_filter(&mut self) {
+        let target = match self.mode {
+            Mode::Filter(t) => t,
+            _ => return,
+        };
+        self.mode = self.filter_return;
+        if target == FilterTarget::Reader {
+            if let Some(r) = self.reader.as_mut() {
+                r.mark_line = None;
+                r.scroll = r.scroll.saturating_sub(1);
+            }
+            self.jump(Landmark::Match, true);
+        }
+    }
+
+    /// The query the filter mode edits.
+    pub fn filter_query(&self) -> &str {
+        match self.mode {
+            Mode::Filter(FilterTarget::Pane(p)) => self.query(p),
+            Mode::Filter(FilterTarget::Reader) => {
+                self.reader.as_ref().map_or("", |r| r.search.as_str())
+            }
+            Mode::Filter(FilterTarget::Help) => &self.help_query,
+            _ => "",
+        }
+    }
+
+    pub(crate) fn set_filter_query(&mut self, q: String) {
+        match self.mode {
+            Mode::Filter(FilterTarget::Pane(p)) => self.set_query(p, q),
+            Mode::Filter(FilterTarget::Reader) => self.set_search(q),
+            Mode::Filter(FilterTarget::Help) => {
+                self.help_query = q;
+                self.help_scroll = 0;
+            }
+            _ => {}
+        }
+    }
+
+    fn next_article(&mut self, dir: isize) {
+        if self.mode != Mode::Reader {
+            return;
+        }
+        self.move_selection(Pane::List, dir);
+        if let Some(a) = self.selected(Pane::List) {
+            if self.reader.as_ref().is_some_and(|r| r.article != a) {
+                self.open_reader(a);
+            }
+        }
+    }
+
+    /// The article an article-level mark applies to: the reader's, else the list's.
+    fn mark_target(&self) -> Option<usize> {
+        match self.mode {
+            Mode::Reader => self.reader.as_ref().map(|r| r.article),
+            _ => self.selected(Pane::List),
+        }
+    }
+
+    fn mark_read(&mut self, only_mark: bool) {
+        let Some(a) = self.mark_target() else { return };
+        let hash = self.briefing.articles[a].content_hash.clone();
+        let read = only_mark || !self.marks.is_read(&hash);
+        self.marks.set_read(&hash, read);
+        self.marks_version += 1;
+        self.say(
+            Level::Info,
+            if read { "marked read" } else { "marked unread" },
+        );
+        self.refresh();
+    }
+
+    fn toggle_star(&mut self) {
+        let target = match (self.mode, self.focus) {
+            (Mode::Normal, Pane::Points) => self.selected_point(),
+            (Mode::Normal, Pane::Actors) => {
+                self.say(Level::Info, "stars are for articles and key points");
+                return;
+            }
+            _ => None,
+        };
+        let on = if let Some((a, k)) = target {
+            let art = &self.briefing.articles[a];
+            let (hash, text) = (art.content_hash.clone(), art.key_points[k].text.clone());
+            self.marks.toggle_point_star(&hash, &text)
+        } else if let Some(a) = self
+            .mark_target()
+            .filter(|_| self.focus != Pane::Points || self.mode == Mode::Reader)
+        {
+            let hash = self.briefing.articles[a].content_hash.clone();
+            self.marks.toggle_star(&hash)
+        } else {
+            return;
+        };
+        self.marks_version += 1;
+        self.say(Level::Info, if on { "starred" } else { "star removed" });
+        self.refresh();
+    }
+
+    /// (article, key point) under the points pane's selection; a merged point's
+    /// representative member.
+    pub fn selected_point(&self) -> Option<(usize, usize)> {
+        let p = self.selected(Pane::Points)?;
+        if self.briefing_points {
+            self.briefing.merged_points.get(p)?.members.first().copied()
+        } else {
+            Some((self.selected_article()?, p))
+        }
+        .filter(|&(a, k)| {
+            self.briefing
+                .articles
+                .get(a)
+                .is_some_and(|x| k < x.key_points.len())
+        })
+    }
+
+    /// A mouse click on row `row` (0 = first visible row) of a pane: focus and select.
+    pub fn click(&mut self, pane: Pane, row: usize) {
+        if self.mode != Mode::Normal {
+            return;
+        }
+        self.focus = pane;
+        let offset = self.cursor(pane).offset;
+        self.select_row(pane, offset + row);
+    }
+
+    /// A mouse wheel over a pane (or the reader): scroll by `delta`.
+    pub fn wheel(&mut self, pane: Option<Pane>, delta: isize) {
+        match (self.mode, pane) {
+            (Mode::Reader, _) => self.scroll_reader(delta),
+            (Mode::Normal, Some(p)) => self.move_selection(p, delta),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! What each pane shows, recomputed after every change: the linked actor narrows
+//! articles and key points, "unread only"/"starred only" narrow further, then the pane's
+//! fuzzy query ranks what is left. Selections follow their item when it is still shown.
+
+use super::{AppState, Cursor, Pane};
+use crate::model::Briefing;
+
+impl AppState {
+    /// Recomputes every pane's rows, keeping each selection on its item when possible.
+    pub(crate) fn refresh(&mut self) {
+        // Order matters: the key points follow the article list's selection.
+        self.refresh_pane(Pane::Actors);
+        self.refresh_pane(Pane::List);
+        self.refresh_pane(Pane::Points);
+    }
+
+    fn refresh_pane(&mut self, pane: Pane) {
+        let before = self.selected(pane);
+        let rows = match pane {
+            Pane::List => self.list_rows(),
+            Pane::Points => self.point_rows(),
+            Pane::Actors => self.actor_rows(),
+        };
+        let i = pane.index();
+        self.rows[i] = rows;
+        if let Some(pos) = before.and_then(|b| self.rows[i].iter().position(|&r| r == b)) {
+            self.cursors[i].selected = pos;
+        }
+        self.clamp(pane);
+    }
+
+    fn list_rows(&self) -> Vec<usize> {
+        let b = &self.briefing;
+        let actor = self.linked_actor.and_then(|a| b.actors.get(a));
+        let candidates = b.articles.iter().enumerate().filter(|(_, a)| {
+            actor.map_or(true, |act| {
+                act.articles.contains(&a.id) || a.actors.contains(&act.name)
+            }) && (!self.unread_only || !self.marks.is_read(&a.content_hash))
+                && (!self.starred_only || self.marks.is_starred(&a.content_hash))
+        });
+        let idx = &self.index.articles;
+        self.matcher.rank(
+            self.query(Pane::List),
+            candidates.map(|(i, _)| (i, idx[i].iter().map(String::as_str))),
+        )
+    }
+
+    fn point_rows(&self) -> Vec<usize> {
+        let b = &self.briefing;
+        let actor = self
+            .linked_actor
+            .and_then(|a| b.actors.get(a))
+            .map(|a| a.name.as_str());
+        let q = self.query(Pane::Points);
+        if self.briefing_points {
+            let keep = |i: usize| {
+                let m = &b.merged_points[i];
+                actor.map_or(true, |n| m.actors.iter().any(|x| x == n))
+                    && (!self.starred_only || self.merged_starred(i))
+            };
+            let c = (0..b.merged_points.len()).filter(|&i| keep(i));
+            return self
+                .matcher
+                .rank(q, c.map(|i| (i, [self.index.merged[i].as_str()])));
+        }
+        let Some(art) = self.selected_article() else {
+            return Vec::new();
+        };
+        let a = &b.articles[art];
+        let c = a.key_points.iter().enumerate().filter(|(_, k)| {
+            actor.map_or(true, |n| k.actors.iter().any(|x| x == n))
+                && (!self.starred_only || self.marks.is_point_starred(&a.content_hash, &k.text))
+        });
+        let idx = &self.index.points[art];
+        self.matcher.rank(q, c.map(|(i, _)| (i, [idx[i].as_str()])))
+    }
+
+    fn actor_rows(&self) -> Vec<usize> {
+        let idx = &self.index.actors;
+        self.matcher.rank(
+            self.query(Pane::Actors),
+            (0..self.briefing.actors.len()).map(|i| (i, idx[i].iter().map(String::as_str))),
+        )
+    }
+
+    /// A merged point is starred when any of its members is.
+    pub fn merged_starred(&self, merged: usize) -> bool {
+        merged_starred(&self.briefing, &self.marks, merged)
+    }
+
+    pub(crate) fn clamp_all(&mut self) {
+        for p in Pane::ALL {
+            self.clamp(p);
+        }
+    }
+
+    /// Keeps the selection inside the rows and on screen.
+    pub(crate) fn clamp(&mut self, pane: Pane) {
+        let len = self.rows(pane).len();
+        let page = usize::from(self.view.pane_rows.max(1));
+        let c = &mut self.cursors[pane.index()];
+        c.selected = c.selected.min(len.saturating_sub(1));
+        if c.selected < c.offset {
+            c.offset = c.selected;
+        } else if c.selected >= c.offset + page {
+            c.offset = c.selected + 1 - page;
+        }
+        c.offset = c.offset.min(len.saturating_sub(1));
+    }
+
+    /// Moves the pane's selection by `delta` rows (clamped), then recomputes the panes
+    /// that follow it.
+    pub(crate) fn move_selection(&mut self, pane: Pane, delta: isize) {
+        let len = self.rows(pane).len();
+        let c: &mut Cursor = &mut self.cursors[pane.index()];
+        let target = (c.selected as isize).saturating_add(delta);
+        c.selected = target.clamp(0, len.saturating_sub(1) as isize) as usize;
+        self.after_selection(pane);
+    }
+
+    /// Selects row `row` of the pane (a mouse click); out-of-range rows are ignored.
+    pub(crate) fn select_row(&mut self, pane: Pane, row: usize) {
+        if row < self.rows(pane).len() {
+            self.cursors[pane.index()].selected = row;
+            self.after_selection(pane);
+        }
+    }
+
+    fn after_selection(&mut self, pane: Pane) {
+        self.clamp(pane);
+        if pane == Pane::Actors && self.linked_actor.is_some() {
+            // A linked view follows the actor under the cursor, so browsing the sidebar
+            // narrows the articles live.
+            self.linked_actor = self.selected(Pane::Actors);
+            self.refresh();
+        } else if pane == Pane::List && !self.briefing_points {
+            self.cursors[Pane::Points.index()] = Cursor::default();
+            self.refresh_pane(Pane::Points);
+        }
+    }
+
+    pub(crate) fn set_query(&mut self, pane: Pane, query: String) {
+        self.queries[pane.index()] = query;
+        // A new query starts at its best match.
+        self.cursors[pane.index()] = Cursor::default();
+        self.refresh();
+    }
+}
+
+pub(crate) fn merged_starred(b: &Briefing, marks: &super::Marks, merged: usize) -> bool {
+    b.merged_points.get(merged).is_some_and(|m| {
+        m.members.iter().any(|&(a, k)| {
+            let art = b.articles.get(a);
+            let kp = art.and_then(|x| x.key_points.get(k));
+            matches!((art, kp), (Some(x), Some(p)) if marks.is_point_starred(&x.content_hash, &p.text))
+        })
+    })
+}

@@ -1,0 +1,100 @@
+//! Crossterm events to the core's terms: key events to [`KeyPress`], mouse events to
+//! clicks and wheel steps on the pane under the pointer.
+
+use super::layout::Areas;
+use crate::app::AppState;
+use crate::keymap::{KeyCode, KeyPress, Mods};
+use crossterm::event::{self as ct, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::layout::Position;
+
+/// The key press, or `None` for releases and keys the core has no name for.
+pub fn key(ev: &ct::KeyEvent) -> Option<KeyPress> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    let code = match ev.code {
+        ct::KeyCode::Char(c) => KeyCode::Char(c),
+        ct::KeyCode::Enter => KeyCode::Enter,
+        ct::KeyCode::Esc => KeyCode::Esc,
+        ct::KeyCode::Tab => KeyCode::Tab,
+        ct::KeyCode::BackTab => KeyCode::BackTab,
+        ct::KeyCode::Backspace => KeyCode::Backspace,
+        ct::KeyCode::Delete => KeyCode::Delete,
+        ct::KeyCode::Insert => KeyCode::Insert,
+        ct::KeyCode::Up => KeyCode::Up,
+        ct::KeyCode::Down => KeyCode::Down,
+        ct::KeyCode::Left => KeyCode::Left,
+        ct::KeyCode::Right => KeyCode::Right,
+        ct::KeyCode::Home => KeyCode::Home,
+        ct::KeyCode::End => KeyCode::End,
+        ct::KeyCode::PageUp => KeyCode::PageUp,
+        ct::KeyCode::PageDown => KeyCode::PageDown,
+        ct::KeyCode::F(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    let m = ev.modifiers;
+    let mods = Mods {
+        ctrl: m.contains(ct::KeyModifiers::CONTROL),
+        alt: m.contains(ct::KeyModifiers::ALT),
+        shift: m.contains(ct::KeyModifiers::SHIFT),
+    };
+    Some(KeyPress::new(code, mods))
+}
+
+/// Lines one wheel notch scrolls.
+const WHEEL: isize = 3;
+
+/// Applies a mouse event; true when the state may have changed.
+pub fn mouse(state: &mut AppState, areas: &Areas, ev: &ct::MouseEvent) -> bool {
+    let at = Position::new(ev.column, ev.row);
+    let pane = areas.panes.iter().find(|(_, r)| r.contains(at));
+    match ev.kind {
+        MouseEventKind::Down(MouseButton::Left) => match pane {
+            Some((p, r)) => {
+                // Row 0 is the border; rows below it are items from the scroll offset.
+                let row = usize::from(ev.row.saturating_sub(r.y + 1));
+                if ev.row > r.y {
+                    state.click(*p, row);
+                } else {
+                    state.click(
+                        *p,
+                        state
+                            .cursor(*p)
+                            .selected
+                            .saturating_sub(state.cursor(*p).offset),
+                    );
+                }
+                true
+            }
+            None => false,
+        },
+        MouseEventKind::ScrollDown => {
+            state.wheel(pane.map(|p| p.0), WHEEL);
+            true
+        }
+        MouseEventKind::ScrollUp => {
+            state.wheel(pane.map(|p| p.0), -WHEEL);
+            true
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyEvent, KeyModifiers};
+
+    #[test]
+    fn shifted_letters_and_ctrl_keys_convert() {
+        let g = KeyEvent::new(ct::KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(key(&g), KeyPress::parse("G").ok());
+        let cd = KeyEvent::new(ct::KeyCode::Char('d'), KeyModifiers::CONTROL);
+        assert_eq!(key(&cd), KeyPress::parse("C-d").ok());
+        let bt = KeyEvent::new(ct::KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(key(&bt), KeyPress::parse("backtab").ok());
+        let mut rel = KeyEvent::new(ct::KeyCode::Char('j'), KeyModifiers::NONE);
+        rel.kind = KeyEventKind::Release;
+        assert_eq!(key(&rel), None);
+    }
+}

@@ -1,0 +1,119 @@
+//! The article list: read/unread and star marks, title (matched characters
+//! highlighted), source, date and the number of key points.
+
+use super::frame::Ctx;
+use super::textline::one_line;
+use crate::app::text::sanitize;
+use crate::app::Pane;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
+
+pub struct ListPane<'a> {
+    pub ctx: &'a Ctx<'a>,
+}
+
+impl Widget for ListPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, t, sym) = (self.ctx.state, self.ctx.theme, self.ctx.sym);
+        let rows = s.rows(Pane::List);
+        let total = s.briefing.articles.len();
+        let title = if rows.len() == total {
+            format!("1 Articles ({total})")
+        } else {
+            format!("1 Articles ({}/{total})", rows.len())
+        };
+        let block = self.ctx.pane_block(Pane::List, title);
+        let inner = Ctx::inner(&block, area);
+        if area.width >= 3 && area.height >= 3 {
+            block.render(area, buf);
+        }
+        if rows.is_empty() {
+            let msg = if total == 0 {
+                "No articles"
+            } else {
+                "No article matches"
+            };
+            Line::styled(msg, t.dim).render(inner, buf);
+            return;
+        }
+        let wide = inner.width >= 50;
+        let (src_w, date_w) = if wide { (12u16, 10u16) } else { (0, 0) };
+        // Marks, count and the column gaps, plus source and date when wide.
+        let fixed = 2 + 3 + 2 + if wide { src_w + date_w + 2 } else { 0 };
+        let title_w = usize::from(inner.width.saturating_sub(fixed));
+        let q = s.query(Pane::List);
+        let table_rows = rows.iter().map(|&i| {
+            let a = &s.briefing.articles[i];
+            let unread = if s.marks.is_read(&a.content_hash) {
+                " "
+            } else {
+                sym.unread
+            };
+            let star = if s.marks.is_starred(&a.content_hash) {
+                sym.star
+            } else {
+                " "
+            };
+            let hits = s.matcher.positions(&a.title, q);
+            let title_style = if s.marks.is_read(&a.content_hash) {
+                t.base
+            } else {
+                t.base.patch(t.title)
+            };
+            let mut cells = vec![
+                Cell::from(Line::from(vec![
+                    Span::styled(unread, t.key_point),
+                    Span::styled(star, t.warning),
+                ])),
+                Cell::from(one_line(
+                    &a.title,
+                    title_w,
+                    &hits,
+                    title_style,
+                    t.match_highlight,
+                    sym.ellipsis,
+                )),
+            ];
+            if wide {
+                let src = sanitize(a.source.as_deref().unwrap_or("")).into_owned();
+                cells.push(Cell::from(one_line(
+                    &src,
+                    usize::from(src_w),
+                    &[],
+                    t.dim,
+                    t.dim,
+                    sym.ellipsis,
+                )));
+                cells.push(Cell::from(Span::styled(
+                    a.published.clone().unwrap_or_default(),
+                    t.dim,
+                )));
+            }
+            cells.push(Cell::from(Span::styled(
+                format!("{:>3}", a.key_points.len()),
+                t.dim,
+            )));
+            Row::new(cells)
+        });
+        let mut widths = vec![Constraint::Length(2), Constraint::Fill(1)];
+        if wide {
+            widths.push(Constraint::Length(src_w));
+            widths.push(Constraint::Length(date_w));
+        }
+        widths.push(Constraint::Length(3));
+        let c = s.cursor(Pane::List);
+        let mut ts = TableState::default()
+            .with_offset(c.offset)
+            .with_selected(Some(c.selected));
+        StatefulWidget::render(
+            Table::new(table_rows, widths)
+                .column_spacing(1)
+                .row_highlight_style(t.selection),
+            inner,
+            buf,
+            &mut ts,
+        );
+    }
+}

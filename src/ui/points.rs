@@ -1,0 +1,157 @@
+//! The key points table: the selected article's points, or the briefing's merged table
+//! ("N sources"); cells wrap, the selected row shows in full, the others in two lines.
+
+use super::frame::Ctx;
+use super::textline::wrapped;
+use crate::app::text::sanitize;
+use crate::app::Pane;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
+
+pub struct PointsPane<'a> {
+    pub ctx: &'a Ctx<'a>,
+}
+
+/// One row's content, whichever table it comes from.
+struct PointRow {
+    text: String,
+    sources: String,
+    actors: Vec<String>,
+    starred: bool,
+}
+
+impl PointsPane<'_> {
+    fn row(&self, id: usize) -> Option<PointRow> {
+        let s = self.ctx.state;
+        let b = &s.briefing;
+        if s.briefing_points {
+            let m = b.merged_points.get(id)?;
+            let n = m.source_count();
+            let sources = if n == 1 {
+                let a = m.members.first().and_then(|x| b.articles.get(x.0));
+                a.and_then(|a| a.source.clone())
+                    .unwrap_or_else(|| "1 source".into())
+            } else {
+                format!("{n} sources")
+            };
+            Some(PointRow {
+                text: m.text.clone(),
+                sources,
+                actors: m.actors.clone(),
+                starred: s.merged_starred(id),
+            })
+        } else {
+            let a = b.articles.get(s.selected_article()?)?;
+            let k = a.key_points.get(id)?;
+            Some(PointRow {
+                text: k.text.clone(),
+                sources: a.source.clone().unwrap_or_default(),
+                actors: k.actors.clone(),
+                starred: s.marks.is_point_starred(&a.content_hash, &k.text),
+            })
+        }
+    }
+}
+
+impl Widget for PointsPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (s, t, sym) = (self.ctx.state, self.ctx.theme, self.ctx.sym);
+        let rows = s.rows(Pane::Points);
+        let scope = if s.briefing_points {
+            "whole briefing".to_string()
+        } else {
+            s.selected_article()
+                .and_then(|a| s.briefing.articles.get(a))
+                .map(|a| format!("{} points", a.key_points.len()))
+                .unwrap_or_else(|| "no article".into())
+        };
+        let block = self.ctx.pane_block(
+            Pane::Points,
+            format!("2 Key points ({}, {scope})", rows.len()),
+        );
+        let inner = Ctx::inner(&block, area);
+        if area.width >= 3 && area.height >= 3 {
+            block.render(area, buf);
+        }
+        if rows.is_empty() {
+            Line::styled("No key points", t.dim).render(inner, buf);
+            return;
+        }
+        let (src_w, act_w) = match inner.width {
+            70.. => (12u16, 18u16),
+            48.. => (10, 14),
+            36.. => (10, 0),
+            _ => (0, 0),
+        };
+        let spacing = [src_w, act_w].iter().filter(|w| **w > 0).count() as u16 + 1;
+        let text_w = usize::from(inner.width.saturating_sub(1 + src_w + act_w + spacing)).max(1);
+        let selected = s.cursor(Pane::Points).selected;
+        let q = s.query(Pane::Points);
+        let table_rows = rows.iter().enumerate().filter_map(|(pos, &id)| {
+            let r = self.row(id)?;
+            let max = if pos == selected { usize::MAX } else { 2 };
+            let hits = s.matcher.positions(&r.text, q);
+            let lines = wrapped(
+                &r.text,
+                text_w,
+                max,
+                &hits,
+                t.base,
+                t.match_highlight,
+                sym.ellipsis,
+            );
+            let height = lines.len().max(1) as u16;
+            let star = if r.starred { sym.star } else { " " };
+            let mut cells = vec![
+                Cell::from(Span::styled(star, t.warning)),
+                Cell::from(Text::from(lines)),
+            ];
+            if src_w > 0 {
+                let src = sanitize(&r.sources).into_owned();
+                cells.push(Cell::from(Text::from(wrapped(
+                    &src,
+                    src_w.into(),
+                    max,
+                    &[],
+                    t.dim,
+                    t.dim,
+                    sym.ellipsis,
+                ))));
+            }
+            if act_w > 0 {
+                let names = sanitize(&r.actors.join(", ")).into_owned();
+                cells.push(Cell::from(Text::from(wrapped(
+                    &names,
+                    act_w.into(),
+                    max,
+                    &[],
+                    t.actor_highlight,
+                    t.actor_highlight,
+                    sym.ellipsis,
+                ))));
+            }
+            Some(Row::new(cells).height(height))
+        });
+        let mut widths = vec![Constraint::Length(1), Constraint::Fill(1)];
+        if src_w > 0 {
+            widths.push(Constraint::Length(src_w));
+        }
+        if act_w > 0 {
+            widths.push(Constraint::Length(act_w));
+        }
+        let c = s.cursor(Pane::Points);
+        let mut ts = TableState::default()
+            .with_offset(c.offset)
+            .with_selected(Some(c.selected));
+        StatefulWidget::render(
+            Table::new(table_rows, widths)
+                .column_spacing(1)
+                .row_highlight_style(t.selection),
+            inner,
+            buf,
+            &mut ts,
+        );
+    }
+}

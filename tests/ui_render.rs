@@ -1,0 +1,189 @@
+//! Rendered screens: every pane and the whole screen drawn with ratatui's TestBackend at
+//! fixed sizes and compared with insta snapshots (`cargo insta review` after a deliberate
+//! change), plus asserts that hold at any size and no-panic checks down to 1x1.
+
+use brief::app::{testing, AppState};
+use brief::config::Config;
+use brief::keymap::KeyPress;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::Terminal;
+
+fn state() -> AppState {
+    AppState::new(testing::sample(), Config::default().keymap)
+}
+
+/// Draws `state` at `w`x`h` and returns the screen as text lines.
+fn render(state: &mut AppState, w: u16, h: u16, ascii: bool) -> String {
+    let cfg = Config::default();
+    brief::ui::sync_viewport(state, Rect::new(0, 0, w, h), &cfg.layout);
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    term.draw(|f| brief::ui::draw(f, state, &cfg.theme, &cfg.layout, ascii))
+        .expect("draw");
+    let buf = term.backend().buffer().clone();
+    (0..h)
+        .map(|y| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for x in 0..w {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let sym = buf[(x, y)].symbol();
+                skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+                line.push_str(sym);
+            }
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn keys(s: &mut AppState, seq: &str) {
+    for k in seq.split(' ').filter(|k| !k.is_empty()) {
+        s.handle_key(KeyPress::parse(k).expect("key"));
+    }
+}
+
+const SIZES: [(u16, u16); 3] = [(120, 40), (80, 24), (40, 10)];
+
+/// Named situations, each a key sequence from a fresh state.
+const SCENES: &[(&str, &str)] = &[
+    ("main", ""),
+    ("points_briefing", "2 b j"),
+    ("actor_selected_and_linked", "3 a"),
+    ("list_filtered", "/ h a r b"),
+    ("reader", "enter"),
+    ("reader_scrolled_to_table", "enter ] ]"),
+    ("reader_search", "enter / c l o s e enter"),
+    ("help", "?"),
+    ("help_filtered", "? / s t a r"),
+    ("sequence_hint", "g"),
+];
+
+#[test]
+fn scenes_at_every_size() {
+    for (name, seq) in SCENES {
+        for (w, h) in SIZES {
+            let mut s = state();
+            // Keys are played at the size they are drawn at: paging depends on it.
+            render(&mut s, w, h, false);
+            keys(&mut s, seq);
+            let screen = render(&mut s, w, h, false);
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen);
+        }
+    }
+}
+
+#[test]
+fn ascii_mode_draws_only_ascii() {
+    for seq in ["", "enter", "?", "3", "2 b"] {
+        let mut s = state();
+        s.ascii = true;
+        keys(&mut s, seq);
+        let screen = render(&mut s, 100, 30, true);
+        assert!(screen.is_ascii(), "non-ASCII after {seq:?}:\n{screen}");
+    }
+    let mut s = state();
+    s.ascii = true;
+    insta::assert_snapshot!("ascii_main_100x30", render(&mut s, 100, 30, true));
+}
+
+#[test]
+fn sidebar_folds_below_100_columns_and_toggles() {
+    let mut s = state();
+    assert!(render(&mut s, 100, 30, false).contains("3 Actors"));
+    assert!(!render(&mut s, 99, 30, false).contains("3 Actors"));
+    keys(&mut s, "s");
+    assert!(render(&mut s, 99, 30, false).contains("3 Actors"));
+}
+
+#[test]
+fn tiny_terminals_draw_without_panicking() {
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (20, 5),
+        (10, 3),
+        (59, 4),
+        (200, 2),
+        (3, 60),
+    ] {
+        for seq in ["", "enter", "?", "g", "3", "/ x"] {
+            let mut s = state();
+            render(&mut s, w, h, false);
+            keys(&mut s, seq);
+            let screen = render(&mut s, w, h, false);
+            assert_eq!(screen.split('\n').count(), usize::from(h));
+        }
+    }
+    let mut s = state();
+    let small = render(&mut s, 20, 5, false);
+    assert!(
+        small.contains("Talks"),
+        "20x5 still shows an article:\n{small}"
+    );
+}
+
+#[test]
+fn selection_and_matches_are_visible_without_colour() {
+    let cfg = Config::default();
+    let mut s = state();
+    keys(&mut s, "/ h a r b enter");
+    let (w, h) = (120, 40);
+    brief::ui::sync_viewport(&mut s, Rect::new(0, 0, w, h), &cfg.layout);
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| brief::ui::draw(f, &s, &cfg.theme, &cfg.layout, false))
+        .expect("draw");
+    let buf = term.backend().buffer();
+    // Row 1 is the first (selected) article row; its title starts after the marks.
+    let row: String = (0..40u16)
+        .map(|x| buf[(x, 1)].symbol().to_string())
+        .collect();
+    let x = row.find("Harbour").expect("filtered title on row 1") as u16;
+    let x = row[..x as usize].chars().count() as u16;
+    let sel = cfg.theme.selection.add_modifier;
+    let hl = cfg.theme.match_highlight.add_modifier;
+    assert!(
+        !sel.is_empty() && !hl.is_empty(),
+        "theme keeps modifiers for NO_COLOR"
+    );
+    assert!(
+        buf[(x, 1)].modifier.contains(hl),
+        "matched H is highlighted"
+    );
+    assert!(
+        buf[(x + 1, 1)].modifier.contains(sel),
+        "the row is selected"
+    );
+    assert!(buf[(x + 4, 1)].modifier.contains(sel) && !buf[(x + 4, 1)].modifier.contains(hl - sel));
+}
+
+#[test]
+fn control_characters_in_articles_never_reach_the_screen() {
+    let b = brief::app::testing::Fixture::new()
+        .article(
+            "Evil \u{1b}]0;owned\u{7} title\u{9b}2J",
+            "Src\u{1b}[31m",
+            "Body \u{1b}]52;c;ZXZpbA==\u{7} text.\n\n- item \u{1b}[2J",
+        )
+        .points(&[(0, 0, 0)])
+        .build();
+    let mut s = AppState::new(b, Config::default().keymap);
+    for seq in ["", "enter", "2 b", "?"] {
+        keys(&mut s, seq);
+        let screen = render(&mut s, 100, 30, false);
+        assert!(
+            !screen.chars().any(|c| c.is_control() && c != '\n'),
+            "{screen:?}"
+        );
+        if seq == "enter" {
+            assert!(
+                screen.contains("^[]0;owned^G"),
+                "escapes are shown as text:\n{screen}"
+            );
+        }
+    }
+}
