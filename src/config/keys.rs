@@ -244,8 +244,8 @@ fn action_list(value: &Value<'_>, report: &mut Report<'_>) -> Option<Vec<Action>
                 value.span(),
                 format!(
                     "a binding must be an action name (\"down\"), a list ([\"mark_read\", \
-                     \"open\"]) or a table ({{ run = \"yank\", desc = \"…\" }}), not a {}",
-                    other.type_str()
+                     \"open\"]) or a table ({{ run = \"yank\", desc = \"…\" }}), not {}",
+                    source::article(other.type_str())
                 ),
             );
             return None;

@@ -69,12 +69,7 @@ impl Default for Config {
     /// loads without a single problem and sets every setting, so this is exactly the file.
     fn default() -> Self {
         let mut config = Config::blank();
-        let _ = source::apply(
-            &mut config,
-            "config/default.toml",
-            DEFAULT_TOML,
-            Options::default(),
-        );
+        let _ = config.layer(DEFAULT_TOML, "config/default.toml", Options::default());
         config
     }
 }
@@ -104,8 +99,14 @@ impl Config {
     /// The defaults with `text` laid over them. `path` only labels the problems.
     pub fn overlay(text: &str, path: &str, opts: Options) -> (Config, Vec<Problem>) {
         let mut config = Config::default();
-        let problems = source::apply(&mut config, path, text, opts);
+        let problems = config.layer(text, path, opts);
         (config, problems)
+    }
+
+    /// Lays `text` over this config, setting by setting and binding by binding; the
+    /// valid parts apply and the rest comes back as problems.
+    pub fn layer(&mut self, text: &str, path: &str, opts: Options) -> Vec<Problem> {
+        source::apply(self, path, text, opts)
     }
 }
 

@@ -104,7 +104,7 @@ fn type_error(v: &Value<'_>, what: &str, expected: &str, report: &mut Report<'_>
     );
 }
 
-fn article(type_str: &str) -> String {
+pub fn article(type_str: &str) -> String {
     let an = type_str.starts_with(|c: char| "aeiou".contains(c));
     format!("{} {type_str}", if an { "an" } else { "a" })
 }

@@ -120,8 +120,8 @@ pub fn apply(theme: &mut Theme, value: &Value<'_>, report: &mut Report<'_>) {
                 value.span(),
                 format!(
                     "`theme.{name}` must be a table ({{ fg = \"yellow\", bg = \"238\", modifiers \
-                     = [\"bold\"] }}) or a string (\"bold yellow on 238\"), not a {}",
-                    other.type_str()
+                     = [\"bold\"] }}) or a string (\"bold yellow on 238\"), not {}",
+                    source::article(other.type_str())
                 ),
             ),
         }

@@ -2,7 +2,7 @@
 //! TOML that rebuilds the same keymap. The help overlay reads the same [`Keymap`], so
 //! the README, the help screen and the config cannot disagree (tests pin both).
 
-use super::{format_sequence, Binding, Context, KeyPress, Keymap};
+use super::{format_sequence, Binding, Context, KeyPress, Keymap, Mods};
 use crate::app::Action;
 
 /// One row per distinct binding of a context; the keys that share it are listed together
@@ -40,6 +40,10 @@ fn grouped(km: &Keymap, ctx: Context) -> Vec<(Vec<Vec<KeyPress>>, &Binding)> {
             Some((ks, _)) => ks.push(keys.to_vec()),
             None => groups.push((vec![keys.to_vec()], binding)),
         }
+    }
+    // Plain keys read first (`q` before `C-c`), as they are the ones to remember.
+    for (keys, _) in &mut groups {
+        keys.sort_by_key(|k| (k.iter().any(|p| p.mods != Mods::default()), k.clone()));
     }
     let rank = |a: Option<&Action>| a.and_then(|a| Action::all().position(|x| x == *a));
     groups.sort_by(|(ka, a), (kb, b)| {
