@@ -170,7 +170,7 @@ const CASES: &[Case] = &[
         2,
         1,
         E,
-        &["unknown key `C-`"],
+        &["`C-` has no key after its modifiers"],
     ),
     case(
         "blank key",

@@ -63,6 +63,7 @@ const NAMED: &[(&str, KeyCode)] = &[
     ("pagedown", KeyCode::PageDown),
     // Aliases people write out of habit from other tools.
     ("return", KeyCode::Enter),
+    ("cr", KeyCode::Enter),
     ("escape", KeyCode::Esc),
     ("del", KeyCode::Delete),
     ("ins", KeyCode::Insert),
@@ -218,6 +219,13 @@ fn char_code(c: char, s: &str) -> Result<KeyCode, String> {
 
 fn unknown_name(s: &str, rest: &str) -> String {
     let lower = rest.to_ascii_lowercase();
+    let only_modifiers = lower.strip_suffix(['-', '+']).is_some_and(|m| {
+        m.split(['-', '+'])
+            .all(|w| MODIFIERS.iter().any(|(n, _)| *n == w))
+    });
+    if only_modifiers {
+        return format!("`{s}` has no key after its modifiers: write e.g. `C-x`");
+    }
     // `gg` is a common way to mean the sequence `g g`.
     let plain = rest.chars().count() <= 4
         && rest
