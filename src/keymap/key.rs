@@ -294,32 +294,3 @@ pub fn format_sequence(keys: &[KeyPress]) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_and_displays_round_trip() {
-        for s in [
-            "j", "G", "C-d", "A-x", "enter", "space", "f5", "pagedown", "?",
-        ] {
-            let k = KeyPress::parse(s).expect(s);
-            assert_eq!(k.to_string(), s);
-        }
-    }
-
-    #[test]
-    fn shift_letter_is_upper_case() {
-        assert_eq!(KeyPress::parse("S-g"), KeyPress::parse("G"));
-        assert_eq!(KeyPress::parse("S-tab"), KeyPress::parse("backtab"));
-    }
-
-    #[test]
-    fn rejects_unknown_names() {
-        assert!(KeyPress::parse("enterr").is_err());
-        assert!(KeyPress::parse("f13").is_err());
-        assert!(KeyPress::parse("S-1").is_err());
-        assert!(KeyPress::parse("C-").is_err());
-    }
-}
