@@ -237,3 +237,19 @@ fn empty_and_comment_only_files_change_nothing() {
         assert_eq!(c, Config::default());
     }
 }
+
+#[test]
+fn a_pane_key_that_hides_a_global_sequence_is_a_warning() {
+    let (c, problems) = Config::overlay("[keys.reader]\ng = \"top\"\n", "u", Options::default());
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(!problems[0].is_error && problems[0].message.contains("hides the global `g g`"));
+    assert_eq!(
+        actions(&c.keymap, Context::Reader, "g"),
+        Some(vec![Action::Top])
+    );
+    // Other panes keep the global sequence.
+    assert_eq!(
+        actions(&c.keymap, Context::List, "g g"),
+        Some(vec![Action::Top])
+    );
+}

@@ -6,21 +6,21 @@
 //! binding that clashes with an inherited one (the user's `g` against the default
 //! `g g`) wins, and the inherited one is dropped with a warning saying so.
 
+use super::binding::binding;
 use super::problem::Report;
 use super::source::{self, entries, Options, Value};
 use super::{suggest, terminal};
 use crate::app::Action;
-use crate::keymap::{format_sequence, parse_sequence, Binding, Context, KeyPress, Keymap};
+use crate::keymap::{format_sequence, parse_sequence, Context, KeyPress, Keymap};
 use std::collections::HashSet;
-use toml::de::DeValue;
-
-const BINDING_FIELDS: [&str; 2] = ["run", "desc"];
+use std::ops::Range;
 
 pub fn apply(km: &mut Keymap, value: &Value<'_>, report: &mut Report<'_>, opts: Options) {
     let Some(tables) = source::table(value, "keys", report) else {
         return;
     };
     let names: Vec<&str> = Context::ALL.iter().map(|c| c.name()).collect();
+    let mut applied = Vec::new();
     for (key, value) in entries(tables) {
         let name = key.get_ref().as_ref();
         let Some(ctx) = Context::ALL.into_iter().find(|c| c.name() == name) else {
@@ -33,7 +33,27 @@ pub fn apply(km: &mut Keymap, value: &Value<'_>, report: &mut Report<'_>, opts: 
         };
         let what = format!("keys.{name}");
         if let Some(table) = source::table(value, &what, report) {
-            apply_context(km, ctx, table, report, opts);
+            let added = apply_context(km, ctx, table, report, opts);
+            if ctx != Context::Global {
+                applied.extend(added.into_iter().map(|(k, span, w)| (ctx, k, span, w)));
+            }
+        }
+    }
+    // Checked once every table is in, so the order of the tables does not matter.
+    for (ctx, keys, span, written) in applied {
+        for (longer, b) in km.overlapping(Context::Global, &keys) {
+            if longer.len() > keys.len() {
+                report.warning(
+                    span.clone(),
+                    format!(
+                        "`{written}` in [keys.{}] hides the global `{}` ({}) there: the pane's \
+                         own binding runs first",
+                        ctx.name(),
+                        format_sequence(&longer),
+                        action_names(&b.actions)
+                    ),
+                );
+            }
         }
     }
 }
@@ -52,7 +72,8 @@ fn apply_context(
     table: &toml::de::DeTable<'_>,
     report: &mut Report<'_>,
     opts: Options,
-) {
+) -> Vec<(Vec<KeyPress>, Range<usize>, String)> {
+    let mut applied = Vec::new();
     let mut seen: Vec<Seen> = Vec::new();
     let mut unbound_here: HashSet<Vec<KeyPress>> = HashSet::new();
     for (key, value) in entries(table) {
@@ -134,8 +155,10 @@ fn apply_context(
                 ),
             );
         }
+        applied.push((keys.clone(), key.span(), written.to_string()));
         km.bind(ctx, keys, binding);
     }
+    applied
 }
 
 /// One sequence is a strict prefix of the other (equal ones are reported as aliases).
@@ -164,105 +187,4 @@ fn action_names(actions: &[Action]) -> String {
         .map(|a| a.name())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// `"down"`, `["mark_read", "open"]` or `{ run = …, desc = "…" }`.
-fn binding(value: &Value<'_>, report: &mut Report<'_>) -> Option<Binding> {
-    match value.get_ref() {
-        DeValue::Table(t) => {
-            let mut actions = None;
-            let mut desc = None;
-            let mut ok = true;
-            for (k, v) in entries(t) {
-                match k.get_ref().as_ref() {
-                    "run" => actions = action_list(v, report),
-                    "desc" => desc = source::string(v, "desc", report).map(str::to_string),
-                    other => {
-                        source::unknown_field(report, k, other, "binding", &BINDING_FIELDS);
-                        ok = false;
-                    }
-                }
-            }
-            if !t.contains_key("run") {
-                report.error(
-                    value.span(),
-                    "a binding table needs `run`, e.g. `{ run = \"yank\", desc = \"Copy\" }`",
-                );
-                return None;
-            }
-            Some(Binding {
-                actions: actions.filter(|_| ok)?,
-                desc,
-            })
-        }
-        _ => action_list(value, report).map(|actions| Binding {
-            actions,
-            desc: None,
-        }),
-    }
-}
-
-fn action_list(value: &Value<'_>, report: &mut Report<'_>) -> Option<Vec<Action>> {
-    let actions = match value.get_ref() {
-        DeValue::String(s) => vec![action(s, value, report)?],
-        DeValue::Array(items) => {
-            if items.is_empty() {
-                report.error(
-                    value.span(),
-                    "an empty list runs nothing; write \"none\" to unbind the key",
-                );
-                return None;
-            }
-            let mut out = Vec::new();
-            let mut ok = true;
-            for item in items.iter() {
-                match item.get_ref().as_str() {
-                    Some(s) => match action(s, item, report) {
-                        Some(a) => out.push(a),
-                        None => ok = false,
-                    },
-                    None => {
-                        report.error(item.span(), "each action in the list must be a string");
-                        ok = false;
-                    }
-                }
-            }
-            if !ok {
-                return None;
-            }
-            if out.len() > 1 && out.contains(&Action::None) {
-                report.error(
-                    value.span(),
-                    "\"none\" unbinds the key and cannot be combined with other actions",
-                );
-                return None;
-            }
-            out
-        }
-        other => {
-            report.error(
-                value.span(),
-                format!(
-                    "a binding must be an action name (\"down\"), a list ([\"mark_read\", \
-                     \"open\"]) or a table ({{ run = \"yank\", desc = \"…\" }}), not {}",
-                    source::article(other.type_str())
-                ),
-            );
-            return None;
-        }
-    };
-    Some(actions)
-}
-
-fn action(name: &str, at: &Value<'_>, report: &mut Report<'_>) -> Option<Action> {
-    if let Some(a) = Action::from_name(name) {
-        return Some(a);
-    }
-    let names: Vec<&str> = Action::all().map(Action::name).collect();
-    let fix = match suggest::closest(name, names.iter().copied()) {
-        Some(c) => format!(" — did you mean `{c}`?"),
-        None => ": `brief config default` lists every action".to_string(),
-    };
-    report.error(at.span(), format!("unknown action `{name}`{fix}"));
-    None
 }

@@ -1,13 +1,14 @@
 //! Configuration: keybindings, theme and layout from TOML.
 //!
-//! How the pieces compose: [`discover`] finds the user's file; [`source`] parses TOML
-//! text with spans and walks it, handing `[keys.*]` to `keys` (with `terminal` for keys
-//! that terminals eat), `[theme]` to `style` (onto a [`Theme`]) and `[layout]`/`[ui]` to
-//! `layout`; every problem lands in a `problem::Report` with its line and column and, via
-//! `suggest`, the closest valid name. The defaults are not written in code: they are
+//! How the pieces compose: [`discover`] finds the user's file; `source` parses TOML text
+//! with spans and walks it, handing `[keys.*]` to `keys` (values via `binding`, with
+//! `terminal` for keys that terminals eat), `[theme]` to `style` (onto a [`Theme`]) and
+//! `[layout]`/`[ui]` to [`layout`]; every problem lands in a `problem::Report` with its
+//! line and column and, via `suggest`, the closest valid name. The defaults are not written in code: they are
 //! `config/default.toml`, laid over a blank config the same way a user file is laid over
 //! the defaults. `cli` is `brief config path|default|check`.
 
+mod binding;
 mod cli;
 pub mod discover;
 mod keys;

@@ -30,6 +30,20 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// One line for the status bar: the file name without its folder, then as `Display`.
+    pub fn short(&self) -> String {
+        let name = std::path::Path::new(&self.path)
+            .file_name()
+            .map_or_else(|| self.path.clone(), |n| n.to_string_lossy().into_owned());
+        Problem {
+            path: name,
+            ..self.clone()
+        }
+        .to_string()
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = if self.is_error { "error" } else { "warning" };
@@ -125,5 +139,8 @@ mod tests {
     fn display_omits_position_for_whole_file_problems() {
         let p = Problem::file("x.toml", "not found".into());
         assert_eq!(p.to_string(), "x.toml: error: not found");
+        let mut q = Problem::file("/home/u/.config/brief/config.toml", "bad".into());
+        (q.line, q.column, q.is_error) = (3, 7, false);
+        assert_eq!(q.short(), "config.toml:3:7: warning: bad");
     }
 }

@@ -137,6 +137,13 @@ impl Theme {
         out
     }
 
+    /// [`Theme::for_no_color`] with the process's own `NO_COLOR`: what the UI calls once
+    /// at start-up.
+    pub fn honour_no_color(self) -> Theme {
+        let value = std::env::var_os("NO_COLOR");
+        self.for_no_color(value.as_ref().map(|v| v.to_string_lossy()).as_deref())
+    }
+
     /// The style of a `[theme]` element by its config name.
     pub fn get(&self, element: &str) -> Option<&Style> {
         Some(match element {

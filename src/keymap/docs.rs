@@ -10,7 +10,7 @@ use crate::app::Action;
 pub fn markdown_table(km: &Keymap) -> String {
     let mut out = String::from("| Context | Keys | Action | What it does |\n|---|---|---|---|\n");
     for ctx in Context::ALL {
-        for (keys, binding) in grouped(km, ctx) {
+        for (keys, binding) in rows(km, ctx) {
             let keys = keys
                 .iter()
                 .map(|k| code_span(&format_sequence(k)))
@@ -32,8 +32,9 @@ pub fn markdown_table(km: &Keymap) -> String {
     out
 }
 
-/// The bindings of `ctx` grouped by identical binding, in help order.
-fn grouped(km: &Keymap, ctx: Context) -> Vec<(Vec<Vec<KeyPress>>, &Binding)> {
+/// The bindings of `ctx` grouped by identical binding, in help order, plain keys first
+/// in each group. The help overlay lists these rows too, so it matches the README.
+pub fn rows(km: &Keymap, ctx: Context) -> Vec<(Vec<Vec<KeyPress>>, &Binding)> {
     let mut groups: Vec<(Vec<Vec<KeyPress>>, &Binding)> = Vec::new();
     for (keys, binding) in km.bindings(ctx) {
         match groups.iter_mut().find(|(_, b)| *b == binding) {
