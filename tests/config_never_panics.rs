@@ -84,3 +84,16 @@ proptest! {
         check(&lines.join("\n"))?;
     }
 }
+
+#[test]
+fn deeply_nested_input_neither_crashes_nor_floods() {
+    for text in [
+        format!("a = {}", "[".repeat(100_000)),
+        format!("a = {}", "{b=".repeat(50_000)),
+        format!("[keys.global]\n{}", "j = \"dwon\n".repeat(1_000)),
+    ] {
+        let (_, problems) = Config::overlay(&text, "deep.toml", Options::default());
+        assert!(!problems.is_empty());
+        assert!(problems.len() <= 10, "{} problems", problems.len());
+    }
+}

@@ -88,13 +88,19 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// One problem with its source line and a caret under the column, as compilers do.
+/// Long lines show a window around the column, so the caret stays on screen.
 fn render(p: &Problem, text: &str) -> String {
+    const WIDTH: usize = 80;
     let mut s = format!("{p}\n");
     if let Some(line) = text.lines().nth(p.line.wrapping_sub(1)) {
+        let col = p.column.saturating_sub(1);
+        let skip = col.saturating_sub(WIDTH / 2);
+        let shown: String = line.chars().skip(skip).take(WIDTH).collect();
+        let lead = if skip > 0 { "…" } else { "" };
         let n = p.line.to_string();
         let pad = " ".repeat(n.len());
-        let caret = " ".repeat(p.column.saturating_sub(1));
-        s.push_str(&format!("{n} | {line}\n{pad} | {caret}^\n"));
+        let caret = " ".repeat(col - skip + lead.chars().count());
+        s.push_str(&format!("{n} | {lead}{shown}\n{pad} | {caret}^\n"));
     }
     s
 }
@@ -126,6 +132,20 @@ mod tests {
         );
         assert!(text.contains("2 | j = \"dwon\"\n  |     ^\n"), "{text}");
         assert!(text.contains("1 error, 0 warnings"), "{text}");
+    }
+
+    #[test]
+    fn long_lines_show_a_window_around_the_column() {
+        let src = format!("[ui]\nmouse = {}\"x\"\n", " ".repeat(500));
+        let (text, _) = check(&src, "c.toml", &no_env);
+        let caret_line = text
+            .lines()
+            .find(|l| l.trim_end().ends_with('^'))
+            .unwrap_or("");
+        assert!(caret_line.len() < 100, "{text}");
+        let shown = text.lines().find(|l| l.starts_with("2 | ")).unwrap_or("");
+        let caret_at = caret_line.chars().count() - 1;
+        assert_eq!(shown.chars().nth(caret_at), Some('"'), "{text}");
     }
 
     #[test]

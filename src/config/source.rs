@@ -27,9 +27,21 @@ pub type Key<'i> = Spanned<DeString<'i>>;
 pub fn apply(config: &mut Config, path: &str, text: &str, opts: Options) -> Vec<Problem> {
     let mut report = Report::new(path, text);
     let (doc, errors) = DeTable::parse_recoverable(text);
-    for e in &errors {
+    // After the first few, syntax errors are mostly echoes of the same mistake.
+    const SHOWN: usize = 5;
+    for e in errors.iter().take(SHOWN) {
         let span = e.span().unwrap_or(0..0);
         report.error(span, format!("TOML syntax: {}", e.message().trim_end()));
+    }
+    if errors.len() > SHOWN {
+        let span = errors[SHOWN].span().unwrap_or(0..0);
+        report.error(
+            span,
+            format!(
+                "{} more TOML syntax errors follow; fix the ones above first",
+                errors.len() - SHOWN
+            ),
+        );
     }
     let doc = doc.get_ref();
     if let Some(v) = doc.get("version") {
