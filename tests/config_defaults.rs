@@ -65,6 +65,20 @@ fn every_action_is_bound_somewhere_or_unbound_by_design() {
 }
 
 #[test]
+fn the_reference_names_the_actions_it_leaves_unbound() {
+    let line = DEFAULT_TOML
+        .lines()
+        .find(|l| l.starts_with("# Not bound by default:"))
+        .expect("the reference lists its unbound actions");
+    for a in UNBOUND_BY_DESIGN.iter().filter(|a| **a != Action::None) {
+        assert!(
+            line.contains(&format!("`{}`", a.name())),
+            "{a} missing from: {line}"
+        );
+    }
+}
+
+#[test]
 fn keymap_round_trips_through_toml() {
     let km = Keymap::builtin();
     let text = docs::to_toml(&km);

@@ -253,3 +253,23 @@ fn a_pane_key_that_hides_a_global_sequence_is_a_warning() {
         Some(vec![Action::Top])
     );
 }
+
+#[test]
+fn none_in_a_pane_unbinds_a_global_key_in_that_pane_only() {
+    let (c, problems) = Config::overlay("[keys.actors]\nq = \"none\"\n", "u", Options::default());
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(actions(&c.keymap, Context::Actors, "q"), None);
+    assert_eq!(
+        actions(&c.keymap, Context::List, "q"),
+        Some(vec![Action::Quit])
+    );
+    // The docs' TOML keeps the mask, so the keymap still round-trips.
+    let mut blank = Config::blank();
+    let problems = blank.layer(
+        &brief::keymap::docs::to_toml(&c.keymap),
+        "rt",
+        Options::default(),
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(blank.keymap, c.keymap);
+}

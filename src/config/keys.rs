@@ -11,7 +11,7 @@ use super::problem::Report;
 use super::source::{self, entries, Options, Value};
 use super::{suggest, terminal};
 use crate::app::Action;
-use crate::keymap::{format_sequence, parse_sequence, Context, KeyPress, Keymap};
+use crate::keymap::{format_sequence, parse_sequence, Context, KeyPress, Keymap, Lookup};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -129,11 +129,14 @@ fn apply_context(
             unbinds,
         });
         if unbinds {
-            if km.unbind(ctx, &keys).is_none() && !unbound_here.contains(&keys) {
+            let was_bound = matches!(km.lookup(ctx, &keys), Lookup::Bound(_));
+            km.bind(ctx, keys.clone(), binding);
+            if !was_bound && !unbound_here.contains(&keys) {
                 report.warning(
                     key.span(),
                     format!(
-                        "`{written}` is not bound in [keys.{}], so there is nothing to unbind",
+                        "`{written}` is not bound in [keys.{}] (nor globally), so there is \
+                         nothing to unbind",
                         ctx.name()
                     ),
                 );

@@ -86,6 +86,9 @@ pub fn to_toml(km: &Keymap) -> String {
             };
             out.push_str(&format!("{} = {value}\n", quote(&format_sequence(keys))));
         }
+        for keys in km.masked(ctx) {
+            out.push_str(&format!("{} = \"none\"\n", quote(&format_sequence(keys))));
+        }
         out.push('\n');
     }
     out

@@ -14,7 +14,7 @@ mod key;
 pub use key::{format_sequence, key_names, parse_sequence, KeyCode, KeyPress, Mods};
 
 use crate::app::Action;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Where a binding applies. Lookups try the specific context, then `Global`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -89,16 +89,24 @@ pub enum Lookup<'a> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Keymap {
     tables: BTreeMap<Context, BTreeMap<Vec<KeyPress>, Binding>>,
+    /// Sequences a pane unbinds although `Global` binds them (`q = "none"` in
+    /// `[keys.reader]`): the lookup stops there instead of falling back to global.
+    masked: BTreeSet<(Context, Vec<KeyPress>)>,
 }
 
 impl Keymap {
     /// Binds `keys` in `ctx`, replacing any earlier binding of the same sequence.
-    /// Binding to `[Action::None]` removes the sequence.
+    /// Binding to `[Action::None]` removes the sequence; in a pane it also stops the
+    /// global binding of the same sequence from applying there.
     pub fn bind(&mut self, ctx: Context, keys: Vec<KeyPress>, binding: Binding) {
         let table = self.tables.entry(ctx).or_default();
         if binding.actions == [Action::None] {
             table.remove(&keys);
+            if ctx != Context::Global {
+                self.masked.insert((ctx, keys));
+            }
         } else {
+            self.masked.remove(&(ctx, keys.clone()));
             table.insert(keys, binding);
         }
     }
@@ -109,12 +117,36 @@ impl Keymap {
         if ctx == Context::Global || !matches!(specific, Lookup::Unbound) {
             return specific;
         }
+        if self.masked.contains(&(ctx, keys.to_vec())) {
+            return Lookup::Unbound;
+        }
         // Filter mode types characters into the query; global single keys must not
         // steal them, so only non-character keys fall back to global there.
         if ctx == Context::Filter && keys.iter().any(|k| k.is_text()) {
             return Lookup::Unbound;
         }
-        self.lookup_in(Context::Global, keys)
+        match self.lookup_in(Context::Global, keys) {
+            Lookup::Prefix(longer) => {
+                let open: Vec<_> = longer
+                    .into_iter()
+                    .filter(|(k, _)| !self.masked.contains(&(ctx, k.to_vec())))
+                    .collect();
+                if open.is_empty() {
+                    Lookup::Unbound
+                } else {
+                    Lookup::Prefix(open)
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// The sequences `ctx` unbinds over global ones (see [`Keymap::bind`]).
+    pub fn masked(&self, ctx: Context) -> impl Iterator<Item = &[KeyPress]> {
+        self.masked
+            .iter()
+            .filter(move |(c, _)| *c == ctx)
+            .map(|(_, k)| k.as_slice())
     }
 
     fn lookup_in(&self, ctx: Context, keys: &[KeyPress]) -> Lookup<'_> {
@@ -223,5 +255,37 @@ mod tests {
             },
         );
         assert_eq!(km.lookup(Context::List, &keys("q")), Lookup::Unbound);
+    }
+
+    #[test]
+    fn none_in_a_pane_masks_the_global_key_there_only() {
+        let mut km = Keymap::builtin();
+        let none = Binding {
+            actions: vec![Action::None],
+            desc: None,
+        };
+        km.bind(Context::List, keys("q"), none.clone());
+        km.bind(Context::List, keys("g g"), none);
+        assert_eq!(km.lookup(Context::List, &keys("q")), Lookup::Unbound);
+        assert_eq!(km.lookup(Context::List, &keys("g")), Lookup::Unbound);
+        assert!(matches!(
+            km.lookup(Context::Points, &keys("q")),
+            Lookup::Bound(_)
+        ));
+        assert!(matches!(
+            km.lookup(Context::Points, &keys("g")),
+            Lookup::Prefix(_)
+        ));
+        assert_eq!(km.masked(Context::List).count(), 2);
+        // Binding the key again in the pane lifts the mask.
+        let quit = Binding {
+            actions: vec![Action::Quit],
+            desc: None,
+        };
+        km.bind(Context::List, keys("q"), quit);
+        assert!(matches!(
+            km.lookup(Context::List, &keys("q")),
+            Lookup::Bound(_)
+        ));
     }
 }
