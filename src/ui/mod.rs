@@ -156,13 +156,19 @@ fn event_loop(
 ) -> anyhow::Result<()> {
     let mut published = state.marks_version;
     let mut dirty = true;
+    // A hidden trigger for the terminal-fault tests: the first key panics.
+    let panic_on_key = std::env::var_os("BRIEF_TEST_PANIC").is_some();
     loop {
         if dirty {
             term.draw(|f| draw(f, state, &config.theme, &config.layout, ascii))?;
         }
         // Block for the next event, then take everything already queued so a burst of
         // keys (a paste, a held key, a resize storm) costs one redraw.
-        dirty = handle(term, state, config, event::read()?)?;
+        let ev = event::read()?;
+        if panic_on_key && matches!(ev, Event::Key(_)) {
+            panic!("BRIEF_TEST_PANIC is set: a deliberate panic to test terminal restoration");
+        }
+        dirty = handle(term, state, config, ev)?;
         while event::poll(Duration::ZERO)? {
             dirty |= handle(term, state, config, event::read()?)?;
         }
