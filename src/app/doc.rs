@@ -6,10 +6,10 @@
 //! becomes spans of equal flags. The widget maps kinds and flags to theme styles; the
 //! line numbers of key points, mentions and matches drive the reader's jumps.
 
-use super::text::{fold, sanitize};
+use super::text::{find_folded, sanitize};
 use crate::derive::actors::ActorMatcher;
 use crate::derive::sentences;
-use crate::model::{Article, Block, Location, Table};
+use crate::model::{Article, Block, Location};
 use std::ops::Range;
 use textwrap::core::{break_words, Word};
 use textwrap::wrap_algorithms::wrap_first_fit;
@@ -77,10 +77,10 @@ pub struct DocInput<'a> {
     pub ascii: bool,
 }
 
-struct Builder<'a> {
-    input: &'a DocInput<'a>,
-    doc: Doc,
-    width: usize,
+pub(super) struct Builder<'a> {
+    pub(super) input: &'a DocInput<'a>,
+    pub(super) doc: Doc,
+    pub(super) width: usize,
 }
 
 pub fn layout(input: &DocInput<'_>) -> Doc {
@@ -194,7 +194,7 @@ impl Builder<'_> {
     }
 
     /// Wraps one block of sanitized text; `marked` are its key-point byte ranges.
-    fn flow(
+    pub(super) fn flow(
         &mut self,
         text: &str,
         first: &str,
@@ -267,7 +267,7 @@ impl Builder<'_> {
         add(&mut self.doc.matches, SEARCH);
     }
 
-    fn flags(&self, text: &str, marked: &[(Range<usize>, Location)]) -> Vec<u8> {
+    pub(super) fn flags(&self, text: &str, marked: &[(Range<usize>, Location)]) -> Vec<u8> {
         let mut f = vec![0u8; text.len()];
         for (r, _) in marked {
             f[r.clone()].iter_mut().for_each(|x| *x |= KEY_POINT);
@@ -287,114 +287,10 @@ impl Builder<'_> {
         }
         f
     }
-
-    fn table(&mut self, t: &Table, is_kp: impl Fn(usize) -> Option<Location>) {
-        let cols = t
-            .header
-            .len()
-            .max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
-        if cols == 0 {
-            return;
-        }
-        let cell =
-            |row: &[String], c: usize| sanitize(row.get(c).map_or("", String::as_str)).into_owned();
-        let mut widths = vec![0usize; cols];
-        for row in std::iter::once(&t.header).chain(&t.rows) {
-            for (c, w) in widths.iter_mut().enumerate() {
-                *w = (*w).max(cell(row, c).width());
-            }
-        }
-        let sep = if self.input.ascii { " | " } else { " │ " };
-        if widths.iter().sum::<usize>() + 3 * (cols - 1) > self.width {
-            // Too wide for aligned columns: each row as "Header: value" lines.
-            for (r, row) in t.rows.iter().enumerate() {
-                let marked = is_kp(r);
-                for c in 0..cols {
-                    let text = format!("{}: {}", cell(&t.header, c), cell(row, c));
-                    let all: Vec<_> = marked.map(|l| (0..text.len(), l)).into_iter().collect();
-                    let lead = if c == 0 { "▸ " } else { "  " };
-                    let lead = if self.input.ascii && c == 0 {
-                        "> "
-                    } else {
-                        lead
-                    };
-                    self.flow(&text, lead, "  ", SpanKind::Text, &all);
-                }
-            }
-            return;
-        }
-        let render = |row: &[String]| -> Vec<String> {
-            (0..cols)
-                .map(|c| {
-                    let v = cell(row, c);
-                    let pad = widths[c] - v.width();
-                    format!("{v}{}", " ".repeat(pad))
-                })
-                .collect()
-        };
-        if !t.header.is_empty() {
-            let mut line = DocLine::default();
-            for (c, v) in render(&t.header).iter().enumerate() {
-                if c > 0 {
-                    push(&mut line.spans, sep, SpanKind::Marker, 0);
-                }
-                push(&mut line.spans, v, SpanKind::TableHeader, 0);
-            }
-            self.doc.lines.push(line);
-            let (h, x) = if self.input.ascii {
-                ("-", "-+-")
-            } else {
-                ("─", "─┼─")
-            };
-            let rule: Vec<String> = widths.iter().map(|w| h.repeat(*w)).collect();
-            let mut line = DocLine::default();
-            push(&mut line.spans, &rule.join(x), SpanKind::Marker, 0);
-            self.doc.lines.push(line);
-        }
-        for (r, row) in t.rows.iter().enumerate() {
-            let loc = is_kp(r);
-            let kp = if loc.is_some() { KEY_POINT } else { 0 };
-            if let Some(l) = loc {
-                self.doc.key_points.push(self.doc.lines.len());
-                self.doc.point_locations.push(l);
-            }
-            let mut line = DocLine {
-                key_point: kp != 0,
-                ..DocLine::default()
-            };
-            for (c, v) in render(row).iter().enumerate() {
-                if c > 0 {
-                    push(&mut line.spans, sep, SpanKind::Marker, kp);
-                }
-                let flags = self.flags(v, &[]);
-                let (mut s, end) = (0, v.len());
-                while s < end {
-                    let mut e = s + 1;
-                    while e < end && flags[e] == flags[s] {
-                        e += 1;
-                    }
-                    push(&mut line.spans, &v[s..e], SpanKind::Text, flags[s] | kp);
-                    s = e;
-                }
-                let line_no = self.doc.lines.len();
-                if flags.iter().any(|f| f & FOCUS_ACTOR != 0)
-                    && self.doc.mentions.last() != Some(&line_no)
-                {
-                    self.doc.mentions.push(line_no);
-                }
-                if flags.iter().any(|f| f & SEARCH != 0)
-                    && self.doc.matches.last() != Some(&line_no)
-                {
-                    self.doc.matches.push(line_no);
-                }
-            }
-            self.doc.lines.push(line);
-        }
-    }
 }
 
 /// Appends text, merging with the previous span when kind and flags agree.
-fn push(spans: &mut Vec<DocSpan>, text: &str, kind: SpanKind, flags: u8) {
+pub(super) fn push(spans: &mut Vec<DocSpan>, text: &str, kind: SpanKind, flags: u8) {
     if let Some(last) = spans.last_mut() {
         if last.kind == kind && last.flags == flags {
             last.text.push_str(text);
@@ -406,27 +302,4 @@ fn push(spans: &mut Vec<DocSpan>, text: &str, kind: SpanKind, flags: u8) {
         kind,
         flags,
     });
-}
-
-/// Byte ranges of case- and quote-insensitive occurrences of `query` in `text`.
-pub fn find_folded(text: &str, query: &str) -> Vec<Range<usize>> {
-    let q: Vec<char> = fold(query).chars().collect();
-    if q.is_empty() || q.iter().all(|c| c.is_whitespace()) {
-        return Vec::new();
-    }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let folded: Vec<char> = fold(text).chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + q.len() <= folded.len() {
-        if folded[i..i + q.len()] == q[..] {
-            let start = chars[i].0;
-            let end = chars.get(i + q.len()).map_or(text.len(), |c| c.0);
-            out.push(start..end);
-            i += q.len();
-        } else {
-            i += 1;
-        }
-    }
-    out
 }

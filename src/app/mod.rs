@@ -12,10 +12,12 @@
 
 mod action;
 mod doc;
+mod doc_table;
 mod filter;
 mod help;
 mod keys;
 mod marks;
+mod pick;
 mod reader;
 pub mod testing;
 pub mod text;

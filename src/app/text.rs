@@ -63,6 +63,29 @@ fn fold_char(c: char) -> char {
     }
 }
 
+/// Byte ranges of case- and quote-insensitive occurrences of `query` in `text`.
+pub fn find_folded(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
+    let q: Vec<char> = fold(query).chars().collect();
+    if q.is_empty() || q.iter().all(|c| c.is_whitespace()) {
+        return Vec::new();
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let folded: Vec<char> = fold(text).chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + q.len() <= folded.len() {
+        if folded[i..i + q.len()] == q[..] {
+            let start = chars[i].0;
+            let end = chars.get(i + q.len()).map_or(text.len(), |c| c.0);
+            out.push(start..end);
+            i += q.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +111,17 @@ mod tests {
             assert_eq!(fold(s).chars().count(), s.chars().count(), "{s}");
         }
         assert_eq!(fold("“Zelensky’s” – ÉU"), "\"zelensky's\" - éu");
+    }
+
+    #[test]
+    fn find_folded_ignores_case_and_quotes() {
+        let text = "The “Harbour” deal; harbour fees. HARBOUR!";
+        let hits = find_folded(text, "\"harbour\"");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(&text[hits[0].clone()], "“Harbour”");
+        assert_eq!(find_folded(text, "harbour").len(), 3);
+        assert!(find_folded(text, "  ").is_empty());
+        assert!(find_folded("İİ", "i").len() == 2);
     }
 
     proptest::proptest! {

@@ -119,8 +119,8 @@ pub fn viewport(area: Rect, state: &AppState, cfg: &LayoutConfig) -> Viewport {
         width: area.width,
         height: area.height,
         pane_rows: pane_rows.max(1),
-        // Two columns of the reader's inner width are the key-point gutter.
-        reader_cols: reader.width.saturating_sub(4).max(1),
+        // Borders (2), the key-point gutter (2) and one column of air on the right.
+        reader_cols: reader.width.saturating_sub(5).max(1),
         reader_rows: inner_rows(reader).max(1),
     }
 }

@@ -89,11 +89,13 @@ impl StatusBar<'_> {
         let ctx = s.context();
         let mut out = Vec::new();
         for (action, label) in wanted {
+            // The shortest key for the action (`q` rather than `C-c`), context first.
             let key = [ctx, crate::keymap::Context::Global].iter().find_map(|c| {
                 s.keymap
                     .bindings(*c)
-                    .find(|(_, b)| b.actions.first() == Some(action))
+                    .filter(|(_, b)| b.actions.first() == Some(action))
                     .map(|(k, _)| format_sequence(k))
+                    .min_by_key(|k| (k.len(), k.clone()))
             });
             if let Some(k) = key {
                 out.push(format!("{k} {label}"));
