@@ -327,3 +327,25 @@ fn not_a_terminal_suggests_export() {
         "{err}"
     );
 }
+
+#[test]
+fn ctrl_z_suspends_and_fg_redraws() {
+    if !support::require("tmux") {
+        return;
+    }
+    let b = briefing();
+    let (t, _) = in_shell("suspend", &b, "TERM=xterm-256color");
+    t.keys(&["C-z"]);
+    t.wait_for("the shell while suspended", WAIT, |s| {
+        s.trim_end().ends_with("READY$")
+    });
+    restored(&t);
+    t.type_text("fg");
+    t.keys(&["Enter"]);
+    t.wait_for("the reader again", WAIT, |s| {
+        s.contains("NORMAL") && s.contains("Articles")
+    });
+    assert_eq!(t.var("alternate_on"), "1");
+    t.keys(&["q"]);
+    prompt_back(&t);
+}
