@@ -187,3 +187,25 @@ fn control_characters_in_articles_never_reach_the_screen() {
         }
     }
 }
+
+#[test]
+fn long_lists_scroll_with_the_selection() {
+    let mut f = testing::Fixture::new();
+    for i in 0..60 {
+        f = f.article(&format!("Story {i:02}"), "Wire", "Text.");
+    }
+    let mut s = AppState::new(f.build(), Config::default().keymap);
+    render(&mut s, 80, 24, false);
+    keys(&mut s, "G");
+    let screen = render(&mut s, 80, 24, false);
+    assert!(
+        screen.contains("Story 59") && !screen.contains("Story 00"),
+        "{screen}"
+    );
+    keys(&mut s, "g g j j");
+    let screen = render(&mut s, 80, 24, false);
+    assert!(
+        screen.contains("Story 00") && !screen.contains("Story 59"),
+        "{screen}"
+    );
+}

@@ -32,7 +32,15 @@ impl Widget for ActorsPane<'_> {
         let name_w = usize::from(inner.width.saturating_sub(if show_kind { 11 } else { 5 })).max(1);
         let selected = s.cursor(Pane::Actors).selected;
         let q = s.query(Pane::Actors);
-        let table_rows = rows.iter().enumerate().map(|(pos, &id)| {
+        // Only the rows that can show are built (and matched for highlights): the
+        // cursor's offset is the first, and every row takes at least one line.
+        let c = s.cursor(Pane::Actors);
+        let window = rows
+            .iter()
+            .enumerate()
+            .skip(c.offset)
+            .take(usize::from(inner.height));
+        let table_rows = window.map(|(pos, &id)| {
             let a = &s.briefing.actors[id];
             let linked = s.linked_actor == Some(id);
             let name_style = if linked {
@@ -83,10 +91,7 @@ impl Widget for ActorsPane<'_> {
             widths.push(Constraint::Length(6));
         }
         widths.push(Constraint::Length(4));
-        let c = s.cursor(Pane::Actors);
-        let mut ts = TableState::default()
-            .with_offset(c.offset)
-            .with_selected(Some(c.selected));
+        let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
         StatefulWidget::render(
             Table::new(table_rows, widths)
                 .column_spacing(1)

@@ -5,6 +5,7 @@ use super::frame::Ctx;
 use super::textline::one_line;
 use crate::app::text::sanitize;
 use crate::app::Pane;
+use crate::config::format_date;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
@@ -44,7 +45,15 @@ impl Widget for ListPane<'_> {
         let fixed = 2 + 3 + 2 + if wide { src_w + date_w + 2 } else { 0 };
         let title_w = usize::from(inner.width.saturating_sub(fixed));
         let q = s.query(Pane::List);
-        let table_rows = rows.iter().map(|&i| {
+        // Only the rows that can show are built (and matched for highlights): the
+        // cursor's offset is the first, and every row takes at least one line.
+        let c = s.cursor(Pane::List);
+        let window = rows
+            .iter()
+            .enumerate()
+            .skip(c.offset)
+            .take(usize::from(inner.height));
+        let table_rows = window.map(|(_, &i)| {
             let a = &s.briefing.articles[i];
             let unread = if s.marks.is_read(&a.content_hash) {
                 " "
@@ -86,9 +95,18 @@ impl Widget for ListPane<'_> {
                     t.dim,
                     sym.ellipsis,
                 )));
-                cells.push(Cell::from(Span::styled(
-                    a.published.clone().unwrap_or_default(),
+                let date = a
+                    .published
+                    .as_deref()
+                    .map(|d| format_date(d, &self.ctx.layout.date_format))
+                    .unwrap_or_default();
+                cells.push(Cell::from(one_line(
+                    &date,
+                    usize::from(date_w),
+                    &[],
                     t.dim,
+                    t.dim,
+                    sym.ellipsis,
                 )));
             }
             cells.push(Cell::from(Span::styled(
@@ -103,10 +121,7 @@ impl Widget for ListPane<'_> {
             widths.push(Constraint::Length(date_w));
         }
         widths.push(Constraint::Length(3));
-        let c = s.cursor(Pane::List);
-        let mut ts = TableState::default()
-            .with_offset(c.offset)
-            .with_selected(Some(c.selected));
+        let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
         StatefulWidget::render(
             Table::new(table_rows, widths)
                 .column_spacing(1)

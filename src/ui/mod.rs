@@ -78,7 +78,8 @@ pub fn run_with(args: &OpenArgs, save: SaveMarks) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(1));
     }
-    let (config, problems) = crate::config::load(args.config.as_deref());
+    let (mut config, problems) = crate::config::load(args.config.as_deref());
+    config.theme = config.theme.honour_no_color();
     let ascii =
         args.ascii || config.ui.ascii || !symbols::locale_is_utf8(|k| std::env::var(k).ok());
     let origin = if args.paths.is_empty() {

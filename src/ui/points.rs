@@ -89,7 +89,15 @@ impl Widget for PointsPane<'_> {
         let text_w = usize::from(inner.width.saturating_sub(1 + src_w + act_w + spacing)).max(1);
         let selected = s.cursor(Pane::Points).selected;
         let q = s.query(Pane::Points);
-        let table_rows = rows.iter().enumerate().filter_map(|(pos, &id)| {
+        // Only the rows that can show are built (and matched for highlights): the
+        // cursor's offset is the first, and every row takes at least one line.
+        let c = s.cursor(Pane::Points);
+        let window = rows
+            .iter()
+            .enumerate()
+            .skip(c.offset)
+            .take(usize::from(inner.height));
+        let table_rows = window.filter_map(|(pos, &id)| {
             let r = self.row(id)?;
             let max = if pos == selected { usize::MAX } else { 2 };
             let hits = s.matcher.positions(&r.text, q);
@@ -141,10 +149,7 @@ impl Widget for PointsPane<'_> {
         if act_w > 0 {
             widths.push(Constraint::Length(act_w));
         }
-        let c = s.cursor(Pane::Points);
-        let mut ts = TableState::default()
-            .with_offset(c.offset)
-            .with_selected(Some(c.selected));
+        let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
         StatefulWidget::render(
             Table::new(table_rows, widths)
                 .column_spacing(1)
