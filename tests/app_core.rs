@@ -560,3 +560,97 @@ proptest::proptest! {
         }
     }
 }
+
+/// Every laid-out line fits the reader width, whatever the script or block kind.
+#[test]
+fn reader_lines_fit_the_width_for_any_script_and_block() {
+    use unicode_width::UnicodeWidthStr;
+    let body = "中文新闻报道说谈判将在日内瓦继续进行各方代表表示乐观。 Emoji 😀😀 test 👍🏽 ok. Ein sehr langes Wort: Donaudampfschifffahrtsgesellschaftskapitänsmütze.\n\n\
+                # Überschrift mit Umlauten\n\n\
+                - 第一点：和平谈判\n- A bullet that is long enough to wrap around the narrow reader width\n\n\
+                > A quoted sentence, with “curly quotes” and — dashes.\n\n\
+                | Actor | Priority | Constraint |\n| UK Government | Show leadership on Ukraine | Voters wary of new costs |\n| 欧盟 | 团结 | 预算 |";
+    let b = Fixture::new()
+        .article("Mixed 中文 title", "X", body)
+        .points(&[(0, 0, 0), (1, 2, 0)])
+        .build();
+    for width in [8u16, 12, 20, 33, 60, 100] {
+        let mut s = app(b.clone());
+        s.resize(Viewport {
+            width: 120,
+            height: 40,
+            pane_rows: 10,
+            reader_cols: width,
+            reader_rows: 8,
+        });
+        keys(&mut s, "enter");
+        let r = s.reader.as_ref().expect("reader");
+        for l in &r.doc.lines {
+            let text = l.text();
+            assert!(
+                text.width() <= usize::from(width),
+                "width {width}: {text:?} is {}",
+                text.width()
+            );
+        }
+        assert_eq!(
+            r.doc.key_points.len(),
+            2,
+            "both key points located at width {width}"
+        );
+        let all: String = r
+            .doc
+            .lines
+            .iter()
+            .map(|l| l.text())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            all.contains("Voters") || all.contains("Vote"),
+            "table text kept at width {width}"
+        );
+    }
+}
+
+#[test]
+fn wide_tables_align_and_narrow_tables_become_records() {
+    let b = Fixture::new()
+        .article(
+            "T",
+            "X",
+            "| Actor | Priority |\n| UK | Leadership |\n| EU | Unity |",
+        )
+        .build();
+    let mut s = app(b.clone());
+    keys(&mut s, "enter");
+    let lines: Vec<String> = s
+        .reader
+        .as_ref()
+        .map(|r| r.doc.lines.iter().map(|l| l.text()).collect())
+        .unwrap_or_default();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Actor") && l.contains("│ Priority")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("UK    │ Leadership")),
+        "{lines:?}"
+    );
+    let mut s = app(b);
+    s.resize(Viewport {
+        width: 20,
+        height: 10,
+        pane_rows: 5,
+        reader_cols: 12,
+        reader_rows: 5,
+    });
+    keys(&mut s, "enter");
+    let lines: Vec<String> = s
+        .reader
+        .as_ref()
+        .map(|r| r.doc.lines.iter().map(|l| l.text()).collect())
+        .unwrap_or_default();
+    assert!(lines.iter().any(|l| l.contains("Actor: UK")), "{lines:?}");
+}

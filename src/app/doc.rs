@@ -106,7 +106,7 @@ pub fn layout(input: &DocInput<'_>) -> Doc {
     for (si, section) in input.article.sections.iter().enumerate() {
         if let Some(h) = &section.heading {
             b.blank();
-            b.flow(h, "", "", SpanKind::Heading, &[]);
+            b.flow(&sanitize(h), "", "", SpanKind::Heading, &[]);
         }
         for (bi, block) in section.blocks.iter().enumerate() {
             b.blank();

@@ -13,6 +13,8 @@
 mod action;
 mod doc;
 mod doc_table;
+#[cfg(test)]
+mod doc_tests;
 mod filter;
 mod help;
 mod keys;
