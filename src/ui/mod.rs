@@ -37,9 +37,29 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-/// Saves the reading marks; called on quit and, from the signal thread, on SIGHUP and
-/// SIGTERM. The persistence layer provides the real one.
-pub type SaveMarks = Arc<dyn Fn(&Marks) + Send + Sync>;
+/// Saves the reading marks: called after every change of a mark, on quit, and from the
+/// signal thread on SIGHUP/SIGTERM. An error is shown in the status bar.
+pub type SaveMarks = Arc<dyn Fn(&Marks) -> Result<(), String> + Send + Sync>;
+
+/// What the persistence layer plugs into the reader.
+pub struct Hooks {
+    /// The marks to start with.
+    pub initial: Marks,
+    /// Problems met loading them (shown in the status bar and the help's warnings).
+    pub notes: Vec<String>,
+    pub save: SaveMarks,
+}
+
+impl Default for Hooks {
+    /// Marks for this run only.
+    fn default() -> Self {
+        Hooks {
+            initial: Marks::default(),
+            notes: Vec::new(),
+            save: Arc::new(|_: &Marks| Ok(())),
+        }
+    }
+}
 
 /// Draws the whole screen for `state` into a frame (the TUI and the render tests).
 pub fn draw(
@@ -66,10 +86,12 @@ pub fn sync_viewport(state: &mut AppState, size: Rect, layout: &LayoutConfig) {
 
 /// `brief [PATH...]`: the reader.
 pub fn run(args: &OpenArgs) -> anyhow::Result<ExitCode> {
-    run_with(args, Arc::new(|_: &Marks| {}))
+    run_with(args, Hooks::default())
 }
 
-pub fn run_with(args: &OpenArgs, save: SaveMarks) -> anyhow::Result<ExitCode> {
+/// The reader with the given persistence hooks.
+pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
+    let save = hooks.save.clone();
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         eprintln!(
             "brief: the reader needs a terminal (stdin and stdout must not be redirected).\n\
@@ -93,12 +115,13 @@ pub fn run_with(args: &OpenArgs, save: SaveMarks) -> anyhow::Result<ExitCode> {
     };
 
     terminal::install_panic_hook();
-    let shared = Arc::new(Mutex::new(Marks::default()));
+    let shared = Arc::new(Mutex::new(hooks.initial.clone()));
     let on_exit: terminal::OnExit = {
         let (shared, save) = (shared.clone(), save.clone());
         Arc::new(move || {
             if let Ok(m) = shared.lock() {
-                save(&m);
+                // Nothing left to show an error on: the terminal is going away.
+                let _ = save(&m);
             }
         })
     };
@@ -132,8 +155,12 @@ pub fn run_with(args: &OpenArgs, save: SaveMarks) -> anyhow::Result<ExitCode> {
         };
         state.say(first.level, format!("{}{more}", first.text));
     }
-    if let Ok(m) = shared.lock().as_deref() {
-        state.marks.merge(m);
+    state.marks = hooks.initial;
+    for n in hooks.notes {
+        state.notes.push(Message {
+            text: n,
+            level: Level::Warning,
+        });
     }
     let size = term.size()?;
     sync_viewport(
@@ -141,8 +168,10 @@ pub fn run_with(args: &OpenArgs, save: SaveMarks) -> anyhow::Result<ExitCode> {
         Rect::new(0, 0, size.width, size.height),
         &config.layout,
     );
-    event_loop(&mut term, &mut state, &config, ascii, &shared)?;
-    save(&state.marks);
+    event_loop(&mut term, &mut state, &config, ascii, &shared, &save)?;
+    save(&state.marks)
+        .map_err(|e| anyhow::anyhow!(e))
+        .context("the reading state was not saved")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -154,6 +183,7 @@ fn event_loop(
     config: &Config,
     ascii: bool,
     shared: &Mutex<Marks>,
+    save: &SaveMarks,
 ) -> anyhow::Result<()> {
     let mut published = state.marks_version;
     let mut dirty = true;
@@ -191,6 +221,11 @@ fn event_loop(
             if let Ok(mut m) = shared.lock() {
                 m.clone_from(&state.marks);
             }
+            // Saved on every change, so a dropped connection loses nothing.
+            if let Err(e) = save(&state.marks) {
+                state.say(Level::Warning, format!("reading state not saved: {e}"));
+            }
+            dirty = true;
         }
         if state.quit {
             return Ok(());
