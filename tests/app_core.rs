@@ -525,17 +525,19 @@ fn quit_from_normal_mode() {
 #[test]
 fn clicks_select_and_focus() {
     let mut s = app(many(6));
-    s.click(Pane::Points, 1);
+    s.click(Pane::Points, Some(1));
     assert_eq!(s.focus, Pane::Points);
     assert_eq!(s.cursor(Pane::Points).selected, 1);
-    s.click(Pane::List, 4);
+    s.click(Pane::List, Some(4));
     assert_eq!(s.selected(Pane::List), Some(4));
-    s.click(Pane::List, 40);
+    s.click(Pane::List, Some(40));
     assert_eq!(
         s.selected(Pane::List),
         Some(4),
         "a click below the rows changes nothing"
     );
+    s.click(Pane::Actors, None);
+    assert_eq!(s.focus, Pane::Actors);
     s.wheel(Some(Pane::List), -3);
     assert_eq!(s.selected(Pane::List), Some(1));
 }

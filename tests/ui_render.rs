@@ -209,3 +209,52 @@ fn long_lists_scroll_with_the_selection() {
         "{screen}"
     );
 }
+
+#[test]
+fn clicks_land_on_the_row_drawn_there() {
+    use brief::app::Pane;
+    let cfg = Config::default();
+    let mut s = state();
+    let size = Rect::new(0, 0, 120, 40);
+    render(&mut s, 120, 40, false);
+    keys(&mut s, "3");
+    let screen = render(&mut s, 120, 40, false);
+    // The selected actor takes several lines; the next actor is below them.
+    let y = screen
+        .lines()
+        .position(|l| l.contains("Valmora          place"))
+        .expect("Valmora row") as u16;
+    let x = screen
+        .lines()
+        .nth(usize::from(y))
+        .and_then(|l| l.find("Valmora"))
+        .expect("x") as u16;
+    let x = screen
+        .lines()
+        .nth(usize::from(y))
+        .map(|l| l[..usize::from(x)].chars().count())
+        .unwrap_or(0) as u16;
+    assert_eq!(
+        brief::ui::hit(&s, &cfg, size, x, y),
+        Some((Pane::Actors, Some(1)))
+    );
+    assert_eq!(
+        brief::ui::hit(&s, &cfg, size, x, 0),
+        Some((Pane::Actors, None)),
+        "the border"
+    );
+    assert_eq!(
+        brief::ui::hit(&s, &cfg, size, 2, 2),
+        Some((Pane::List, Some(1)))
+    );
+    assert_eq!(
+        brief::ui::hit(&s, &cfg, size, 2, 30),
+        Some((Pane::List, None)),
+        "below the rows"
+    );
+    assert_eq!(
+        brief::ui::hit(&s, &cfg, size, 2, 39),
+        None,
+        "the status bar"
+    );
+}

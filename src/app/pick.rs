@@ -129,14 +129,16 @@ impl AppState {
         })
     }
 
-    /// A mouse click on row `row` (0 = first visible row) of a pane: focus and select.
-    pub fn click(&mut self, pane: Pane, row: usize) {
+    /// A mouse click on a pane: focus it, and select `row` (an index into the pane's
+    /// rows) when the click was on one.
+    pub fn click(&mut self, pane: Pane, row: Option<usize>) {
         if self.mode != Mode::Normal {
             return;
         }
         self.focus = pane;
-        let offset = self.cursor(pane).offset;
-        self.select_row(pane, offset + row);
+        if let Some(row) = row {
+            self.select_row(pane, row);
+        }
     }
 
     /// A mouse wheel over a pane (or the reader): scroll by `delta`.

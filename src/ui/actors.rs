@@ -13,9 +13,90 @@ pub struct ActorsPane<'a> {
     pub ctx: &'a Ctx<'a>,
 }
 
+impl ActorsPane<'_> {
+    /// The visible rows from the cursor's offset, their heights and the column widths.
+    fn build(&self, inner: Rect) -> (Vec<Row<'static>>, Vec<u16>, Vec<Constraint>) {
+        let (s, t, sym) = (self.ctx.state, self.ctx.theme, self.ctx.sym);
+        let rows = s.rows(Pane::Actors);
+        let show_kind = inner.width >= 24;
+        let name_w = usize::from(inner.width.saturating_sub(if show_kind { 11 } else { 5 })).max(1);
+        let q = s.query(Pane::Actors);
+        // Only the rows that can show are built (and matched for highlights): the
+        // cursor's offset is the first, and every row takes at least one line.
+        let c = s.cursor(Pane::Actors);
+        let window = rows
+            .iter()
+            .enumerate()
+            .skip(c.offset)
+            .take(usize::from(inner.height));
+        let mut heights = Vec::new();
+        let table_rows: Vec<Row<'static>> = window
+            .map(|(pos, &id)| {
+                let a = &s.briefing.actors[id];
+                let linked = s.linked_actor == Some(id);
+                let name_style = if linked {
+                    t.actor_highlight.patch(t.title)
+                } else {
+                    t.base
+                };
+                let hits = s.matcher.positions(&a.name, q);
+                let mut lines = vec![one_line(
+                    &a.name,
+                    name_w,
+                    &hits,
+                    name_style,
+                    t.match_highlight,
+                    sym.ellipsis,
+                )];
+                if pos == c.selected {
+                    // The full story of the selected actor: aliases that matched, roles, reach.
+                    if !a.aliases.is_empty() {
+                        let aka = format!("aka {}", a.aliases.join(", "));
+                        lines.extend(wrapped(&aka, name_w, 3, &[], t.dim, t.dim, sym.ellipsis));
+                    }
+                    for role in a.roles.iter().take(3) {
+                        lines.extend(wrapped(role, name_w, 2, &[], t.dim, t.dim, sym.ellipsis));
+                    }
+                    let n = a.articles.len();
+                    let plural = if n == 1 { "" } else { "s" };
+                    lines.push(Line::styled(format!("in {n} article{plural}"), t.dim));
+                }
+                let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+                heights.push(height);
+                let mut cells = vec![Cell::from(Text::from(lines))];
+                if show_kind {
+                    let kind = match a.kind {
+                        crate::model::ActorKind::Person => "person",
+                        crate::model::ActorKind::Organization => "org",
+                        crate::model::ActorKind::Place => "place",
+                    };
+                    cells.push(Cell::from(Span::styled(kind, t.dim)));
+                }
+                cells.push(Cell::from(Span::styled(
+                    format!("{:>4}", a.mentions),
+                    t.dim,
+                )));
+                Row::new(cells).height(height)
+            })
+            .collect();
+        let mut widths = vec![Constraint::Fill(1)];
+        if show_kind {
+            widths.push(Constraint::Length(6));
+        }
+        widths.push(Constraint::Length(4));
+        (table_rows, heights, widths)
+    }
+
+    /// The row (index into the pane's rows) drawn at line `y` of the inner area.
+    pub fn row_at(&self, inner: Rect, y: u16) -> Option<usize> {
+        let (_, heights, _) = self.build(inner);
+        super::frame::row_at(&heights, self.ctx.state.cursor(Pane::Actors).offset, y)
+    }
+}
+
 impl Widget for ActorsPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (s, t, sym) = (self.ctx.state, self.ctx.theme, self.ctx.sym);
+        let (s, t) = (self.ctx.state, self.ctx.theme);
         let rows = s.rows(Pane::Actors);
         let block = self
             .ctx
@@ -28,69 +109,8 @@ impl Widget for ActorsPane<'_> {
             Line::styled("No actors", t.dim).render(inner, buf);
             return;
         }
-        let show_kind = inner.width >= 24;
-        let name_w = usize::from(inner.width.saturating_sub(if show_kind { 11 } else { 5 })).max(1);
-        let selected = s.cursor(Pane::Actors).selected;
-        let q = s.query(Pane::Actors);
-        // Only the rows that can show are built (and matched for highlights): the
-        // cursor's offset is the first, and every row takes at least one line.
+        let (table_rows, _, widths) = self.build(inner);
         let c = s.cursor(Pane::Actors);
-        let window = rows
-            .iter()
-            .enumerate()
-            .skip(c.offset)
-            .take(usize::from(inner.height));
-        let table_rows = window.map(|(pos, &id)| {
-            let a = &s.briefing.actors[id];
-            let linked = s.linked_actor == Some(id);
-            let name_style = if linked {
-                t.actor_highlight.patch(t.title)
-            } else {
-                t.base
-            };
-            let hits = s.matcher.positions(&a.name, q);
-            let mut lines = vec![one_line(
-                &a.name,
-                name_w,
-                &hits,
-                name_style,
-                t.match_highlight,
-                sym.ellipsis,
-            )];
-            if pos == selected {
-                // The full story of the selected actor: aliases that matched, roles, reach.
-                if !a.aliases.is_empty() {
-                    let aka = format!("aka {}", a.aliases.join(", "));
-                    lines.extend(wrapped(&aka, name_w, 3, &[], t.dim, t.dim, sym.ellipsis));
-                }
-                for role in a.roles.iter().take(3) {
-                    lines.extend(wrapped(role, name_w, 2, &[], t.dim, t.dim, sym.ellipsis));
-                }
-                let n = a.articles.len();
-                let plural = if n == 1 { "" } else { "s" };
-                lines.push(Line::styled(format!("in {n} article{plural}"), t.dim));
-            }
-            let height = lines.len() as u16;
-            let mut cells = vec![Cell::from(Text::from(lines))];
-            if show_kind {
-                let kind = match a.kind {
-                    crate::model::ActorKind::Person => "person",
-                    crate::model::ActorKind::Organization => "org",
-                    crate::model::ActorKind::Place => "place",
-                };
-                cells.push(Cell::from(Span::styled(kind, t.dim)));
-            }
-            cells.push(Cell::from(Span::styled(
-                format!("{:>4}", a.mentions),
-                t.dim,
-            )));
-            Row::new(cells).height(height)
-        });
-        let mut widths = vec![Constraint::Fill(1)];
-        if show_kind {
-            widths.push(Constraint::Length(6));
-        }
-        widths.push(Constraint::Length(4));
         let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
         StatefulWidget::render(
             Table::new(table_rows, widths)

@@ -52,3 +52,15 @@ impl Ctx<'_> {
         }
     }
 }
+
+/// The row at line `y` of a table whose visible rows (from `offset`) have `heights`.
+pub fn row_at(heights: &[u16], offset: usize, y: u16) -> Option<usize> {
+    let mut top = 0u16;
+    for (i, h) in heights.iter().enumerate() {
+        top = top.saturating_add(*h);
+        if y < top {
+            return Some(offset + i);
+        }
+    }
+    None
+}

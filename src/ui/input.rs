@@ -1,11 +1,9 @@
 //! Crossterm events to the core's terms: key events to [`KeyPress`], mouse events to
 //! clicks and wheel steps on the pane under the pointer.
 
-use super::layout::Areas;
-use crate::app::AppState;
+use crate::app::{AppState, Pane};
 use crate::keymap::{KeyCode, KeyPress, Mods};
 use crossterm::event::{self as ct, KeyEventKind, MouseButton, MouseEventKind};
-use ratatui::layout::Position;
 
 /// The key press, or `None` for releases and keys the core has no name for.
 pub fn key(ev: &ct::KeyEvent) -> Option<KeyPress> {
@@ -44,36 +42,28 @@ pub fn key(ev: &ct::KeyEvent) -> Option<KeyPress> {
 /// Lines one wheel notch scrolls.
 const WHEEL: isize = 3;
 
-/// Applies a mouse event; true when the state may have changed.
-pub fn mouse(state: &mut AppState, areas: &Areas, ev: &ct::MouseEvent) -> bool {
-    let at = Position::new(ev.column, ev.row);
-    let pane = areas.panes.iter().find(|(_, r)| r.contains(at));
+/// Applies a mouse event over `pane`; `row` is the item row under a click, as the
+/// pane's layout says. True when the state may have changed.
+pub fn mouse(
+    state: &mut AppState,
+    pane: Option<Pane>,
+    ev: &ct::MouseEvent,
+    row: Option<usize>,
+) -> bool {
     match ev.kind {
         MouseEventKind::Down(MouseButton::Left) => match pane {
-            Some((p, r)) => {
-                // Row 0 is the border; rows below it are items from the scroll offset.
-                let row = usize::from(ev.row.saturating_sub(r.y + 1));
-                if ev.row > r.y {
-                    state.click(*p, row);
-                } else {
-                    state.click(
-                        *p,
-                        state
-                            .cursor(*p)
-                            .selected
-                            .saturating_sub(state.cursor(*p).offset),
-                    );
-                }
+            Some(p) => {
+                state.click(p, row);
                 true
             }
             None => false,
         },
         MouseEventKind::ScrollDown => {
-            state.wheel(pane.map(|p| p.0), WHEEL);
+            state.wheel(pane, WHEEL);
             true
         }
         MouseEventKind::ScrollUp => {
-            state.wheel(pane.map(|p| p.0), -WHEEL);
+            state.wheel(pane, -WHEEL);
             true
         }
         _ => false,

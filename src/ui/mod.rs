@@ -21,7 +21,7 @@ pub mod symbols;
 pub mod terminal;
 pub mod textline;
 
-use crate::app::{AppState, Level, Marks, Message, Request};
+use crate::app::{AppState, Level, Marks, Message, Pane, Request};
 use crate::cli::OpenArgs;
 use crate::config::{Config, LayoutConfig, Theme};
 use crate::open::{open, OpenOptions, Origin};
@@ -76,6 +76,27 @@ pub fn draw(
         layout,
     };
     screen::Screen { ctx: &ctx }.render(frame.area(), frame.buffer_mut());
+}
+
+/// What a click at (`column`, `row`) of a screen of `size` lands on: the pane, and the
+/// item row of that pane when the click was on one.
+pub fn hit(
+    state: &AppState,
+    config: &Config,
+    size: Rect,
+    column: u16,
+    row: u16,
+) -> Option<(Pane, Option<usize>)> {
+    let areas = layout::compute(size, &layout::LayoutInput::of(state, &config.layout));
+    let at = ratatui::layout::Position::new(column, row);
+    let (pane, r) = areas.panes.iter().copied().find(|(_, r)| r.contains(at))?;
+    let ctx = frame::Ctx {
+        state,
+        theme: &config.theme,
+        sym: symbols::Symbols::pick(state.ascii),
+        layout: &config.layout,
+    };
+    Some((pane, screen::row_at(&ctx, pane, r, row)))
 }
 
 /// Tells the core the geometry of a terminal of `size`.
@@ -250,11 +271,9 @@ fn handle(
         },
         Event::Mouse(m) if config.ui.mouse => {
             let size = term.size()?;
-            let areas = layout::compute(
-                Rect::new(0, 0, size.width, size.height),
-                &layout::LayoutInput::of(state, &config.layout),
-            );
-            input::mouse(state, &areas, &m)
+            let area = Rect::new(0, 0, size.width, size.height);
+            let target = hit(state, config, area, m.column, m.row);
+            input::mouse(state, target.map(|t| t.0), &m, target.and_then(|t| t.1))
         }
         Event::Resize(w, h) => {
             sync_viewport(state, Rect::new(0, 0, w, h), &config.layout);

@@ -23,6 +23,82 @@ struct PointRow {
 }
 
 impl PointsPane<'_> {
+    /// The visible rows from the cursor's offset, their heights and the column widths.
+    fn build(&self, inner: Rect) -> (Vec<Row<'static>>, Vec<u16>, Vec<Constraint>) {
+        let (s, t, sym) = (self.ctx.state, self.ctx.theme, self.ctx.sym);
+        let rows = s.rows(Pane::Points);
+        let q = s.query(Pane::Points);
+        let (src_w, act_w) = match inner.width {
+            70.. => (12u16, 18u16),
+            48.. => (10, 14),
+            36.. => (10, 0),
+            _ => (0, 0),
+        };
+        let spacing = [src_w, act_w].iter().filter(|w| **w > 0).count() as u16 + 1;
+        let text_w = usize::from(inner.width.saturating_sub(1 + src_w + act_w + spacing)).max(1);
+        // Only the rows that can show are built (and matched for highlights): the
+        // cursor's offset is the first, and every row takes at least one line.
+        let c = s.cursor(Pane::Points);
+        let window = rows
+            .iter()
+            .enumerate()
+            .skip(c.offset)
+            .take(usize::from(inner.height));
+        let mut heights = Vec::new();
+        let table_rows: Vec<Row<'static>> = window
+            .filter_map(|(pos, &id)| {
+                let r = self.row(id)?;
+                let max = if pos == c.selected { usize::MAX } else { 2 };
+                let hits = s.matcher.positions(&r.text, q);
+                let lines = wrapped(
+                    &r.text,
+                    text_w,
+                    max,
+                    &hits,
+                    t.base,
+                    t.match_highlight,
+                    sym.ellipsis,
+                );
+                let mut height = lines.len().max(1);
+                let star = if r.starred { sym.star } else { " " };
+                let mut cells = vec![
+                    Cell::from(Span::styled(star, t.warning)),
+                    Cell::from(Text::from(lines)),
+                ];
+                if src_w > 0 {
+                    let src = sanitize(&r.sources).into_owned();
+                    let lines = wrapped(&src, src_w.into(), max, &[], t.dim, t.dim, sym.ellipsis);
+                    height = height.max(lines.len());
+                    cells.push(Cell::from(Text::from(lines)));
+                }
+                if act_w > 0 {
+                    let names = sanitize(&r.actors.join(", ")).into_owned();
+                    let style = t.actor_highlight;
+                    let lines = wrapped(&names, act_w.into(), max, &[], style, style, sym.ellipsis);
+                    height = height.max(lines.len());
+                    cells.push(Cell::from(Text::from(lines)));
+                }
+                let height = u16::try_from(height).unwrap_or(u16::MAX);
+                heights.push(height);
+                Some(Row::new(cells).height(height))
+            })
+            .collect();
+        let mut widths = vec![Constraint::Length(1), Constraint::Fill(1)];
+        if src_w > 0 {
+            widths.push(Constraint::Length(src_w));
+        }
+        if act_w > 0 {
+            widths.push(Constraint::Length(act_w));
+        }
+        (table_rows, heights, widths)
+    }
+
+    /// The row (index into the pane's rows) drawn at line `y` of the inner area.
+    pub fn row_at(&self, inner: Rect, y: u16) -> Option<usize> {
+        let (_, heights, _) = self.build(inner);
+        super::frame::row_at(&heights, self.ctx.state.cursor(Pane::Points).offset, y)
+    }
+
     fn row(&self, id: usize) -> Option<PointRow> {
         let s = self.ctx.state;
         let b = &s.briefing;
@@ -57,7 +133,7 @@ impl PointsPane<'_> {
 
 impl Widget for PointsPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (s, t, sym) = (self.ctx.state, self.ctx.theme, self.ctx.sym);
+        let (s, t) = (self.ctx.state, self.ctx.theme);
         let rows = s.rows(Pane::Points);
         let scope = if s.briefing_points {
             "whole briefing".to_string()
@@ -79,76 +155,8 @@ impl Widget for PointsPane<'_> {
             Line::styled("No key points", t.dim).render(inner, buf);
             return;
         }
-        let (src_w, act_w) = match inner.width {
-            70.. => (12u16, 18u16),
-            48.. => (10, 14),
-            36.. => (10, 0),
-            _ => (0, 0),
-        };
-        let spacing = [src_w, act_w].iter().filter(|w| **w > 0).count() as u16 + 1;
-        let text_w = usize::from(inner.width.saturating_sub(1 + src_w + act_w + spacing)).max(1);
-        let selected = s.cursor(Pane::Points).selected;
-        let q = s.query(Pane::Points);
-        // Only the rows that can show are built (and matched for highlights): the
-        // cursor's offset is the first, and every row takes at least one line.
+        let (table_rows, _, widths) = self.build(inner);
         let c = s.cursor(Pane::Points);
-        let window = rows
-            .iter()
-            .enumerate()
-            .skip(c.offset)
-            .take(usize::from(inner.height));
-        let table_rows = window.filter_map(|(pos, &id)| {
-            let r = self.row(id)?;
-            let max = if pos == selected { usize::MAX } else { 2 };
-            let hits = s.matcher.positions(&r.text, q);
-            let lines = wrapped(
-                &r.text,
-                text_w,
-                max,
-                &hits,
-                t.base,
-                t.match_highlight,
-                sym.ellipsis,
-            );
-            let height = lines.len().max(1) as u16;
-            let star = if r.starred { sym.star } else { " " };
-            let mut cells = vec![
-                Cell::from(Span::styled(star, t.warning)),
-                Cell::from(Text::from(lines)),
-            ];
-            if src_w > 0 {
-                let src = sanitize(&r.sources).into_owned();
-                cells.push(Cell::from(Text::from(wrapped(
-                    &src,
-                    src_w.into(),
-                    max,
-                    &[],
-                    t.dim,
-                    t.dim,
-                    sym.ellipsis,
-                ))));
-            }
-            if act_w > 0 {
-                let names = sanitize(&r.actors.join(", ")).into_owned();
-                cells.push(Cell::from(Text::from(wrapped(
-                    &names,
-                    act_w.into(),
-                    max,
-                    &[],
-                    t.actor_highlight,
-                    t.actor_highlight,
-                    sym.ellipsis,
-                ))));
-            }
-            Some(Row::new(cells).height(height))
-        });
-        let mut widths = vec![Constraint::Length(1), Constraint::Fill(1)];
-        if src_w > 0 {
-            widths.push(Constraint::Length(src_w));
-        }
-        if act_w > 0 {
-            widths.push(Constraint::Length(act_w));
-        }
         let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
         StatefulWidget::render(
             Table::new(table_rows, widths)

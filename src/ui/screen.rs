@@ -49,3 +49,22 @@ impl Widget for Screen<'_> {
         }
     }
 }
+
+/// The item row of `pane` (drawn in `area`) at screen line `y`, for mouse clicks.
+pub fn row_at(ctx: &Ctx, pane: Pane, area: Rect, y: u16) -> Option<usize> {
+    let inner = if area.width < 3 || area.height < 3 {
+        area
+    } else {
+        ratatui::widgets::Block::bordered().inner(area)
+    };
+    if y < inner.y || y >= inner.bottom() {
+        return None;
+    }
+    let dy = y - inner.y;
+    match pane {
+        Pane::List => Some(ctx.state.cursor(Pane::List).offset + usize::from(dy))
+            .filter(|r| *r < ctx.state.rows(Pane::List).len()),
+        Pane::Points => PointsPane { ctx }.row_at(inner, dy),
+        Pane::Actors => ActorsPane { ctx }.row_at(inner, dy),
+    }
+}
