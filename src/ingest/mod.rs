@@ -2,6 +2,7 @@
 
 pub mod doc;
 pub mod frontmatter;
+pub mod html;
 pub mod markdown;
 pub mod read;
 pub mod text;
