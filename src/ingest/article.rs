@@ -124,8 +124,9 @@ fn looks_like_markdown(text: &str) -> bool {
 }
 
 fn plain_paragraphs(text: &str) -> Vec<Section> {
+    // Scraped text puts one paragraph on a line.
     let blocks: Vec<Block> = text
-        .split("\n\n")
+        .lines()
         .map(markdown::collapse)
         .filter(|p| !p.is_empty())
         .map(|text| Block::Paragraph { text })
