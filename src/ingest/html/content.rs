@@ -3,92 +3,21 @@
 //!
 //! [`main_content`] picks the root (`<article>`, else `<main>`/`[role=main]`, else the
 //! element holding the most paragraph text); [`Blocks::walk`] then visits it depth-first,
-//! skipping [`is_junk`] elements, opening a section at each h2–h4 and gathering loose
+//! skipping [`is_junk`](super::junk::is_junk) elements, opening a section at each h2–h4 and gathering loose
 //! inline text into paragraphs.
 
+pub use super::junk::is_junk;
 use super::meta::{element_text, selector};
 use crate::ingest::markdown::collapse;
 use crate::model::{Block, Section, Table};
 use scraper::{ElementRef, Html, Node};
 
-const DROP_TAGS: &[&str] = &[
-    "nav", "header", "footer", "aside", "script", "style", "noscript", "form", "iframe",
-    "template", "svg", "button", "select", "input", "textarea", "dialog", "head", "object",
-    "embed", "canvas", "img", "picture", "video", "audio",
-];
-const DROP_ROLES: &[&str] = &[
-    "navigation",
-    "banner",
-    "contentinfo",
-    "complementary",
-    "search",
-    "dialog",
-    "alert",
-];
-/// Class/id words that mark widgets; whole words only ("commentary" is content).
-const JUNK_WORDS: &[&str] = &[
-    "ad",
-    "ads",
-    "related",
-    "comment",
-    "comments",
-    "consent",
-    "popup",
-    "modal",
-    "breadcrumb",
-    "breadcrumbs",
-    "outbrain",
-    "taboola",
-    "recommended",
-    "signup",
-    "paywall",
-    "share",
-    "sharing",
-];
-/// Class/id word prefixes that mark widgets ("sharebar", "newsletter-box", "advertisement").
-const JUNK_PREFIXES: &[&str] = &[
-    "social",
-    "newsletter",
-    "subscri",
-    "advert",
-    "cookie",
-    "promo",
-    "sponsor",
-    "sharebar",
-    "share-",
-];
 /// Inline elements whose text continues the current paragraph.
 const INLINE: &[&str] = &[
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
     "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "del",
     "ins", "label",
 ];
-
-/// Whether an element is page furniture rather than article text.
-pub fn is_junk(el: &ElementRef<'_>) -> bool {
-    let v = el.value();
-    if DROP_TAGS.contains(&v.name()) {
-        return true;
-    }
-    if v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    if v.attr("role")
-        .is_some_and(|r| DROP_ROLES.contains(&r.to_ascii_lowercase().as_str()))
-    {
-        return true;
-    }
-    let names = v.attr("class").into_iter().chain(v.attr("id"));
-    names.flat_map(|n| n.split_whitespace()).any(junk_name)
-}
-
-fn junk_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    JUNK_PREFIXES.iter().any(|p| lower.starts_with(p))
-        || lower
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| JUNK_WORDS.contains(&w))
-}
 
 /// The element holding the article body.
 pub fn main_content(doc: &Html) -> Option<ElementRef<'_>> {

@@ -5,6 +5,7 @@
 //! `<title>` without its " | Site" suffix; the `<h1>` equal to the title is not repeated.
 
 pub mod content;
+pub mod junk;
 pub mod meta;
 
 use crate::ingest::doc::ParsedDoc;
