@@ -24,6 +24,7 @@ pub fn build(place: Placed<'_>, bytes: &[u8]) -> Result<Article, Reject> {
     let decoded = read::decode(bytes)?;
     let format = sniff(place.ext, &decoded.text);
     let mut doc = parse_as(format, &decoded.text);
+    scrub(&mut doc);
     if format == Format::Text && doc.sections.is_empty() && doc.removed.is_empty() {
         // Whatever the text parser missed, the words stay readable: nothing is lost.
         doc.sections = plain_paragraphs(frontmatter::split(&decoded.text).1);
@@ -51,6 +52,40 @@ pub fn build(place: Placed<'_>, bytes: &[u8]) -> Result<Article, Reject> {
         warnings,
         ..Article::default()
     })
+}
+
+/// Character references (`&#27;` in HTML and Markdown) can put control characters back
+/// after decoding removed them; no string that reaches a terminal may keep one.
+fn scrub(doc: &mut ParsedDoc) {
+    let clean = |s: &mut String| {
+        if s.chars().any(char::is_control) {
+            *s = s.chars().filter(|c| !c.is_control()).collect();
+        }
+    };
+    let fields = [
+        &mut doc.title,
+        &mut doc.source,
+        &mut doc.byline,
+        &mut doc.published,
+        &mut doc.category,
+        &mut doc.url,
+    ];
+    fields.into_iter().flatten().for_each(clean);
+    doc.removed.iter_mut().for_each(clean);
+    for section in &mut doc.sections {
+        section.heading.iter_mut().for_each(clean);
+        for block in &mut section.blocks {
+            match block {
+                Block::Paragraph { text } | Block::Quote { text } => clean(text),
+                Block::Bullets { items } => items.iter_mut().for_each(clean),
+                Block::Table(t) => t
+                    .header
+                    .iter_mut()
+                    .chain(t.rows.iter_mut().flatten())
+                    .for_each(clean),
+            }
+        }
+    }
 }
 
 /// The format to parse `text` as, given the file's extension.

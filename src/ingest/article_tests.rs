@@ -85,6 +85,26 @@ fn front_matter_on_a_text_file_fills_metadata() {
 }
 
 #[test]
+fn character_references_cannot_smuggle_control_characters() {
+    let html = b"<title>T&#27;]0;pwned&#7;</title><article><p>a&#x1b;[31mred</p><ul><li>&#155;x</li></ul></article>";
+    let md = b"# T&#27;]0;x&#7;\n\ntext &#x1b;[2J here\n\n| a&#27; |\n|---|\n| b&#7; |\n";
+    for (ext, bytes) in [("html", &html[..]), ("md", &md[..])] {
+        let a = build(place(Some(ext)), bytes).unwrap();
+        let all = format!("{} {:?}", a.title, a.sections);
+        assert!(
+            !a.title.chars().any(char::is_control),
+            "{ext}: {:?}",
+            a.title
+        );
+        assert!(
+            !all.contains('\u{1b}') && !all.contains('\u{7}') && !all.contains('\u{9b}'),
+            "{ext}: {all}"
+        );
+        assert!(!all.contains("\\u{1b}"), "{ext}: {all}");
+    }
+}
+
+#[test]
 fn rejects_pass_through() {
     assert_eq!(build(place(None), b"").unwrap_err(), Reject::Empty);
     assert_eq!(build(place(None), b"a\0b").unwrap_err(), Reject::Binary);

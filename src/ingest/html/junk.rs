@@ -22,7 +22,6 @@ const DROP_ROLES: &[&str] = &[
 const JUNK_WORDS: &[&str] = &[
     "ad",
     "ads",
-    "related",
     "comment",
     "comments",
     "consent",
@@ -48,6 +47,7 @@ const JUNK_PREFIXES: &[&str] = &[
     "promo",
     "sponsor",
     "sharebar",
+    "related",
     "sharetool",
 ];
 /// Whether an element is page furniture rather than article text.
