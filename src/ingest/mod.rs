@@ -48,17 +48,17 @@ pub fn ingest_paths(paths: &[PathBuf], max_file_bytes: u64) -> anyhow::Result<Br
     for root in paths {
         let walked = walk::walk(root)?;
         warnings.extend(walked.warnings);
-        let label = root_label(root);
+        // Several roots: ids carry the folder's name, so `a/x.md` and `b/x.md` differ.
+        let prefix = (several && root.is_dir()).then(|| root_label(root));
         for f in walked.files {
             // The same file reached twice (a folder and a file in it) is one article.
             let key = std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone());
             if !seen_files.insert(key) {
                 continue;
             }
-            let base = if several && root.is_dir() {
-                format!("{label}/{}", f.rel)
-            } else {
-                f.rel.clone()
+            let base = match &prefix {
+                Some(label) => format!("{label}/{}", f.rel),
+                None => f.rel.clone(),
             };
             jobs.push(Job {
                 id: unique_id(&base, &mut seen_ids),

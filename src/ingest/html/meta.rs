@@ -20,7 +20,9 @@ pub struct Meta {
     pub warnings: Vec<String>,
 }
 
-pub fn extract(doc: &Html) -> Meta {
+/// Metadata of `doc`; `content` (the article body) is where a `<time>` is looked for
+/// first, since page headers carry "last updated" and today's date too.
+pub fn extract(doc: &Html, content: Option<ElementRef<'_>>) -> Meta {
     let mut warnings = Vec::new();
     let ld = json_ld(doc, &mut warnings);
     let ld_article = ld.iter().find(|v| is_article(v)).or_else(|| ld.first());
@@ -40,6 +42,7 @@ pub fn extract(doc: &Html) -> Meta {
             )
         })
         .or_else(|| ld_str("datePublished"))
+        .or_else(|| content.and_then(|c| time_in(c)))
         .or_else(|| first_attr(doc, "time[datetime]", "datetime"))
         .and_then(|d| dates::normalize(&d));
     let byline = meta(doc, &["author", "article:author", "dc.creator"])
@@ -83,6 +86,16 @@ fn first_attr(doc: &Html, css: &str, attr: &str) -> Option<String> {
     let sel = selector(css)?;
     doc.select(&sel)
         .find_map(|e| e.value().attr(attr).map(collapse).filter(|s| !s.is_empty()))
+}
+
+fn time_in(content: ElementRef<'_>) -> Option<String> {
+    let sel = selector("time[datetime]")?;
+    content.select(&sel).find_map(|t| {
+        t.value()
+            .attr("datetime")
+            .map(collapse)
+            .filter(|s| !s.is_empty())
+    })
 }
 
 fn first_text(doc: &Html, css: &str) -> Option<String> {
@@ -183,7 +196,7 @@ mod tests {
     use super::*;
 
     fn meta_of(html: &str) -> Meta {
-        extract(&Html::parse_document(html))
+        extract(&Html::parse_document(html), None)
     }
 
     #[test]
@@ -231,6 +244,19 @@ mod tests {
         );
         assert_eq!(m.published.as_deref(), Some("2023-05-06"));
         assert!(m.warnings[0].contains("JSON-LD"));
+    }
+
+    #[test]
+    fn time_in_the_content_beats_time_in_the_page_header() {
+        let doc = Html::parse_document(
+            r#"<header><time datetime="2030-01-01">today</time></header><article><p><time datetime="2024-06-07">June 7</time></p></article>"#,
+        );
+        let article = selector("article").and_then(|s| doc.select(&s).next());
+        assert_eq!(
+            extract(&doc, article).published.as_deref(),
+            Some("2024-06-07")
+        );
+        assert_eq!(extract(&doc, None).published.as_deref(), Some("2030-01-01"));
     }
 
     #[test]

@@ -14,8 +14,8 @@ use scraper::Html;
 /// Parses an HTML page into an article.
 pub fn parse(raw: &str) -> ParsedDoc {
     let doc = Html::parse_document(raw);
-    let m = meta::extract(&doc);
     let root = content::main_content(&doc);
+    let m = meta::extract(&doc, root);
     let h1 = root.and_then(|r| {
         let sel = meta::selector("h1")?;
         r.select(&sel)
