@@ -64,6 +64,11 @@ pub fn is_junk(el: &ElementRef<'_>) -> bool {
     {
         return true;
     }
+    // Sites put page-wide flags on <html>/<body> ("has-ads", "cookie-accepted"): they
+    // describe the page, not a widget, so class words only count below them.
+    if matches!(v.name(), "html" | "body") {
+        return false;
+    }
     let names = v.attr("class").into_iter().chain(v.attr("id"));
     names.flat_map(|n| n.split_whitespace()).any(junk_name)
 }

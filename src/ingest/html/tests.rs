@@ -189,6 +189,18 @@ fn hidden_and_aria_hidden_and_role_widgets_are_dropped() {
 }
 
 #[test]
+fn page_wide_flags_on_body_do_not_hide_the_page() {
+    for html in [
+        "<html class=\"cookie-consent\"><body class=\"has-ads social-on\"><article><p>Story text that matters.</p></article></body></html>",
+        "<body id=\"promo-page\"><div class=\"links\"><p>OTHER_LINKS</p></div><div><p>Story text that matters.</p><p>More of it.</p></div></body>",
+    ] {
+        let text = all_text(&parse(html));
+        assert!(text.contains("Story text that matters."), "{html}");
+        assert!(!text.contains("OTHER_LINKS"), "{text}");
+    }
+}
+
+#[test]
 fn broken_markup_is_repaired_not_fatal() {
     let doc = parse(
         "<article><p>Unclosed <b>bold <i>both</p><ul><li>one<li>two</ul><table><td>cell</article>",
