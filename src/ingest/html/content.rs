@@ -73,6 +73,9 @@ fn densest_block(doc: &Html) -> Option<ElementRef<'_>> {
     best.map(|(_, e)| e)
 }
 
+/// Stands for a `<br>` in collected text until paragraphs are split.
+const BR: char = '\u{2028}';
+
 /// Sections being built from the content root.
 #[derive(Default)]
 pub struct Blocks {
@@ -124,7 +127,7 @@ impl Blocks {
             return self.walk(e, depth + 1);
         }
         match name {
-            "br" => self.inline.push(' '),
+            "br" => self.inline.push(BR),
             "h1" | "h2" | "h3" | "h4" => {
                 let text = element_text(&e);
                 if name == "h1" && self.title.as_deref() == Some(text.as_str()) {
@@ -168,9 +171,27 @@ impl Blocks {
         }
     }
 
+    /// Loose text becomes paragraphs; `<br><br>` (an empty line) separates them, as in
+    /// pages that never use `<p>`.
     fn flush_inline(&mut self) {
-        let text = collapse(&self.inline);
-        self.inline.clear();
+        let raw = std::mem::take(&mut self.inline);
+        let segments: Vec<&str> = raw.split(BR).collect();
+        let mut para = String::new();
+        for (i, seg) in segments.iter().enumerate() {
+            let between_breaks = i > 0 && i + 1 < segments.len();
+            if between_breaks && seg.trim().is_empty() {
+                self.push_paragraph(&para);
+                para.clear();
+            } else {
+                para.push_str(seg);
+                para.push(' ');
+            }
+        }
+        self.push_paragraph(&para);
+    }
+
+    fn push_paragraph(&mut self, raw: &str) {
+        let text = collapse(raw);
         if !text.is_empty() {
             self.current.blocks.push(Block::Paragraph { text });
         }

@@ -162,6 +162,27 @@ fn loose_text_in_divs_becomes_paragraphs_and_br_splits_words() {
 }
 
 #[test]
+fn double_br_separates_paragraphs_single_br_does_not() {
+    let doc = parse(
+        "<article><div>One line<br>same para<br><br>Second para<br> <br/>Third</div></article>",
+    );
+    assert_eq!(
+        blocks(&doc),
+        vec![
+            &Block::Paragraph {
+                text: "One line same para".into()
+            },
+            &Block::Paragraph {
+                text: "Second para".into()
+            },
+            &Block::Paragraph {
+                text: "Third".into()
+            }
+        ]
+    );
+}
+
+#[test]
 fn table_without_thead_uses_a_th_row_and_ignores_nested_tables_rows() {
     let doc = parse("<article><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td><table><tr><td>in</td></tr></table></td></tr><tr><td></td><td></td></tr></table></article>");
     assert_eq!(
