@@ -266,3 +266,46 @@ fn the_size_flag_is_honoured_by_the_binary() {
     let w = v["warnings"][0].as_str().unwrap_or_default();
     assert!(w.contains("b.md") && w.contains("--max-file-size"), "{w}");
 }
+
+/// Dev harness on the shared BBC set (absent in CI, hence ignored). Run from the repo root:
+/// `cargo test --release --test ingest_files -- --ignored --nocapture bbc_dev`
+/// (`BRIEF_SHARED=/path/to/shared` when shared/ is not beside the repository).
+#[test]
+#[ignore = "reads ../shared/data/bbc-dev, which only developer machines have"]
+fn bbc_dev_ingests_cleanly_and_fast() {
+    let shared = std::env::var("BRIEF_SHARED").unwrap_or_else(|_| "../shared".to_string());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(shared)
+        .join("data/bbc-dev/articles");
+    if !root.is_dir() {
+        eprintln!("skipped: {} is absent", root.display());
+        return;
+    }
+    let bytes: u64 = walkdir::WalkDir::new(&root)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| e.metadata().ok().map(|m| m.len()))
+        .sum();
+    let start = std::time::Instant::now();
+    let b =
+        brief::ingest::ingest_paths(&[root], brief::open::DEFAULT_MAX_FILE_BYTES).expect("ingest");
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!(
+        "{} articles, {:.1} MB in {:.3} s: {:.1} MB/s (ingest only, all cores)",
+        b.articles.len(),
+        bytes as f64 / 1e6,
+        secs,
+        bytes as f64 / 1e6 / secs
+    );
+    assert_eq!(b.articles.len(), 1907);
+    assert!(
+        b.warnings.is_empty(),
+        "{:?}",
+        &b.warnings[..b.warnings.len().min(5)]
+    );
+    assert!(b
+        .articles
+        .iter()
+        .all(|a| !a.title.is_empty() && !a.sections.is_empty()));
+}

@@ -253,4 +253,17 @@ mod tests {
         assert_eq!(fm.title, None);
         assert_eq!(fm.warnings.len(), 1);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_body_is_a_suffix(
+            fence in proptest::prop_oneof![proptest::strategy::Just("---"), proptest::strategy::Just("+++")],
+            inner in "[a-z =:\"'\\[\\],\n-]{0,80}",
+            rest in "\\PC{0,40}",
+        ) {
+            let text = format!("{fence}\n{inner}\n{fence}\n{rest}");
+            let (_, body) = split(&text);
+            proptest::prop_assert!(text.ends_with(body));
+        }
+    }
 }

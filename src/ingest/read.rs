@@ -129,6 +129,9 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 /// Removes C0/C1 controls except newline and tab (an ESC left in would let an article set
 /// the terminal's title or clipboard). CR is dropped too: CRLF files read as LF.
 fn strip_controls(s: &str) -> (String, usize) {
+    if !has_controls(s) {
+        return (s.to_string(), 0);
+    }
     let mut out = String::with_capacity(s.len());
     let mut stripped = 0;
     let mut chars = s.chars().peekable();
@@ -149,6 +152,17 @@ fn strip_controls(s: &str) -> (String, usize) {
         }
     }
     (out, stripped)
+}
+
+/// A byte scan for C0/DEL (other than newline and tab) and C1 (`C2 80`–`C2 9F` in UTF-8):
+/// nearly every file has none, and then the char-by-char pass is skipped.
+fn has_controls(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        (c < 0x20 && c != b'\n' && c != b'\t')
+            || c == 0x7f
+            || (c == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+    })
 }
 
 /// Drops the body of an escape sequence after ESC, so `ESC]0;pwned BEL` leaves no
@@ -239,6 +253,16 @@ mod tests {
         let d = decode(b"A \x1b]0;pwned\x07 B \x1b[31mred\x1b[0m C\x08\x0b").unwrap();
         assert_eq!(d.text, "A  B red C");
         assert!(d.warnings.iter().any(|w| w.contains("control")));
+    }
+
+    #[test]
+    fn c1_controls_and_del_are_found_and_removed() {
+        for raw in ["a\u{9b}31mb", "a\u{7f}b", "a\u{85}b"] {
+            assert!(has_controls(raw), "{raw:?}");
+            let d = decode(raw.as_bytes()).unwrap();
+            assert!(!d.text.chars().any(char::is_control), "{:?}", d.text);
+        }
+        assert!(!has_controls("plain\ttext\nwith é and — and \u{a0}"));
     }
 
     #[test]
