@@ -106,8 +106,10 @@ impl Matcher {
 mod tests {
     use super::*;
 
+    /// Ranks raw strings, folded first as the search index does.
     fn rank(q: &str, items: &[&str]) -> Vec<usize> {
-        Matcher::default().rank(q, items.iter().enumerate().map(|(i, s)| (i, [*s])))
+        let folded: Vec<String> = items.iter().map(|s| fold(s)).collect();
+        Matcher::default().rank(q, folded.iter().enumerate().map(|(i, s)| (i, [s.as_str()])))
     }
 
     #[test]

@@ -173,15 +173,15 @@ mod tests {
     fn one_line_truncates_with_ellipsis_and_sanitizes() {
         let l = one_line(
             "Breaking\u{1b}[2J news today",
-            10,
+            12,
             &[],
             Style::default(),
             Style::default(),
             "…",
         );
         let s = plain(&l);
-        assert!(s.width() <= 10, "{s}");
-        assert!(s.ends_with('…') && s.starts_with("Breaking^["));
+        assert!(s.width() <= 12, "{s}");
+        assert!(s.ends_with('…') && s.starts_with("Breaking^["), "{s}");
         let emoji = one_line("😀😀😀", 5, &[], Style::default(), Style::default(), "…");
         assert!(plain(&emoji).width() <= 5);
     }
