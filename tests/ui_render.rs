@@ -222,12 +222,12 @@ fn clicks_land_on_the_row_drawn_there() {
     // The selected actor takes several lines; the next actor is below them.
     let y = screen
         .lines()
-        .position(|l| l.contains("Valmora          place"))
+        .position(|l| l.contains("place") && l.contains("│Valmora "))
         .expect("Valmora row") as u16;
     let x = screen
         .lines()
         .nth(usize::from(y))
-        .and_then(|l| l.find("Valmora"))
+        .and_then(|l| l.find("│Valmora ").map(|i| i + "│".len()))
         .expect("x") as u16;
     let x = screen
         .lines()

@@ -85,9 +85,12 @@ pub fn compute(area: Rect, input: &LayoutInput) -> Areas {
         panes.push((Pane::Actors, s.max(1)));
     }
     let total: u32 = panes.iter().map(|(_, w)| u32::from(*w)).sum();
-    let constraints = panes
-        .iter()
-        .map(|(_, w)| Constraint::Ratio(u32::from(*w), total));
+    // Titles are what a reader scans first: the list never gets less than a third of
+    // the width, whatever the percentages say; the others share the rest.
+    let list_w = (u32::from(body.width) * u32::from(panes[0].1) / total.max(1))
+        .max(u32::from(body.width) / 3) as u16;
+    let constraints = std::iter::once(Constraint::Length(list_w))
+        .chain(panes[1..].iter().map(|(_, w)| Constraint::Fill(*w)));
     let rects = Layout::horizontal(constraints).split(body);
     a.panes = panes
         .iter()

@@ -41,8 +41,10 @@ impl Widget for ListPane<'_> {
         }
         let wide = inner.width >= 50;
         let (src_w, date_w) = if wide { (12u16, 10u16) } else { (0, 0) };
+        // The key point count only when the title keeps room to read.
+        let count = inner.width >= 40;
         // Marks, count and the column gaps, plus source and date when wide.
-        let fixed = 2 + 3 + 2 + if wide { src_w + date_w + 2 } else { 0 };
+        let fixed = 3 + if count { 4 } else { 0 } + if wide { src_w + date_w + 2 } else { 0 };
         let title_w = usize::from(inner.width.saturating_sub(fixed));
         let q = s.query(Pane::List);
         // Only the rows that can show are built (and matched for highlights): the
@@ -109,10 +111,12 @@ impl Widget for ListPane<'_> {
                     sym.ellipsis,
                 )));
             }
-            cells.push(Cell::from(Span::styled(
-                format!("{:>3}", a.key_points.len()),
-                t.dim,
-            )));
+            if count {
+                cells.push(Cell::from(Span::styled(
+                    format!("{:>3}", a.key_points.len()),
+                    t.dim,
+                )));
+            }
             Row::new(cells)
         });
         let mut widths = vec![Constraint::Length(2), Constraint::Fill(1)];
@@ -120,7 +124,9 @@ impl Widget for ListPane<'_> {
             widths.push(Constraint::Length(src_w));
             widths.push(Constraint::Length(date_w));
         }
-        widths.push(Constraint::Length(3));
+        if count {
+            widths.push(Constraint::Length(3));
+        }
         let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
         StatefulWidget::render(
             Table::new(table_rows, widths)
