@@ -143,7 +143,12 @@ impl AppState {
         self.queries[pane.index()] = query;
         // A new query starts at its best match.
         self.cursors[pane.index()] = Cursor::default();
-        self.refresh();
+        // Per keystroke, rank only the pane typed in (and the key points, which follow
+        // the list's selection).
+        self.refresh_pane(pane);
+        if pane == Pane::List {
+            self.refresh_pane(Pane::Points);
+        }
     }
 }
 

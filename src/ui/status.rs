@@ -39,6 +39,10 @@ impl StatusBar<'_> {
         }
         if let Some(a) = s.linked_actor.and_then(|i| s.briefing.actors.get(i)) {
             parts.push(format!("actor: {}", sanitize(&a.name)));
+        } else if let Some(a) = s.focus_actor().filter(|_| s.in_reader()) {
+            // Whose mentions `}`/`{` jump between.
+            let name = s.briefing.actors.get(a).map_or("", |x| x.name.as_str());
+            parts.push(format!("mentions: {}", sanitize(name)));
         }
         if s.unread_only {
             parts.push("unread only".into());
