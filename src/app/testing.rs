@@ -6,8 +6,10 @@
 //! row the header), anything else a paragraph.
 #![doc(hidden)]
 
+use super::{AppState, Pane, Viewport};
 use crate::derive::actors::ActorMatcher;
 use crate::derive::sentences;
+use crate::keymap::KeyPress;
 use crate::model::*;
 
 #[derive(Debug, Default)]
@@ -197,6 +199,68 @@ fn all_text(a: &Article) -> String {
         }
     }
     out
+}
+
+/// An app over `b` with a fixed geometry (10 rows per pane, a 40x8 reader) and the
+/// default keymap, so paging in tests does not depend on a terminal.
+pub fn app(b: Briefing) -> AppState {
+    let mut s = AppState::new(b, crate::config::Config::default().keymap);
+    s.resize(Viewport {
+        width: 120,
+        height: 40,
+        pane_rows: 10,
+        reader_cols: 40,
+        reader_rows: 8,
+    });
+    s
+}
+
+/// Presses keys written in the config notation, separated by spaces (`"g g j"`).
+///
+/// # Panics
+/// On a key the notation does not know: a typo in a test must fail it.
+pub fn keys(s: &mut AppState, seq: &str) {
+    for k in seq.split(' ').filter(|k| !k.is_empty()) {
+        match KeyPress::parse(k) {
+            Ok(key) => s.handle_key(key),
+            Err(e) => panic!("test key sequence {seq:?}: {e}"),
+        }
+    }
+}
+
+/// Types text one character at a time (as into a filter prompt).
+pub fn typed(s: &mut AppState, text: &str) {
+    for c in text.chars() {
+        s.handle_key(KeyPress::plain(c));
+    }
+}
+
+/// Titles of the article list, in display order.
+pub fn titles(s: &AppState) -> Vec<String> {
+    s.rows(Pane::List)
+        .iter()
+        .map(|&i| s.briefing.articles[i].title.clone())
+        .collect()
+}
+
+/// `n` articles with two key points each; "Ada Quill" appears in every third.
+pub fn many(n: usize) -> Briefing {
+    let mut f = Fixture::new().actor("Ada Quill", ActorKind::Person, &["Quill"], "envoy");
+    for i in 0..n {
+        let who = if i % 3 == 0 {
+            "Ada Quill spoke."
+        } else {
+            "Nobody spoke."
+        };
+        f = f
+            .article(
+                &format!("Story number {i}"),
+                "Wire",
+                &format!("{who} Line two of {i}."),
+            )
+            .points(&[(0, 0, 0), (0, 0, 1)]);
+    }
+    f.build()
 }
 
 /// A small briefing of three articles and four actors, with every block kind.
