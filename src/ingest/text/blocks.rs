@@ -12,7 +12,7 @@
 
 use super::lines::{Kind, Line};
 use super::tables::{self, Outcome};
-use super::words::{ends_sentence, is_function_word, is_lowercase_word};
+use super::words::{ends_sentence, is_function_word, is_lowercase_word, is_numeric};
 use super::{dates, Role};
 use crate::model::{Block, Section};
 
@@ -171,8 +171,11 @@ fn text_run(
         }
         let gi = chunk[start + k];
         let line = &run[k];
-        let after_break =
-            k == 0 || ends_sentence(&run[k - 1].text) || found.iter().any(|f| f.end == k);
+        let after_break = if k == 0 {
+            paragraph.is_none() && finished(items.last())
+        } else {
+            ends_sentence(&run[k - 1].text) || found.iter().any(|f| f.end == k)
+        };
         if roles[gi] == Role::Dateline {
             flush(&mut paragraph, items);
             items.push(Item::Block(Block::Paragraph {
@@ -197,6 +200,17 @@ fn text_run(
         k += 1;
     }
     flush(&mut paragraph, items);
+}
+
+/// Whether what came before is complete, so that a heading may follow: a heading never
+/// interrupts a sentence (scrapes that drop words leave such fragments on their own).
+fn finished(previous: Option<&Item>) -> bool {
+    match previous {
+        None => true,
+        Some(Item::Heading(_)) => false,
+        Some(Item::Block(Block::Paragraph { text })) => ends_sentence(text),
+        Some(Item::Block(_)) => true,
+    }
 }
 
 fn flush(paragraph: &mut Option<String>, items: &mut Vec<Item>) {
@@ -247,7 +261,9 @@ fn is_heading(lines: &[Line], i: usize, alone: bool, next_in_chunk: bool) -> boo
     let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank()) else {
         return false;
     };
-    if next_in_chunk && starts_lower(&next.text) {
+    // A lower-case line after it continues a sentence the scrape broke.
+    let _ = next_in_chunk;
+    if starts_lower(&next.text) {
         return false;
     }
     let words = next.words().count();
@@ -259,16 +275,34 @@ fn is_heading(lines: &[Line], i: usize, alone: bool, next_in_chunk: bool) -> boo
 }
 
 fn heading_shape(text: &str) -> bool {
-    let words = text.split(' ').count();
-    words <= 18
+    let words: Vec<&str> = text.split(' ').collect();
+    let numeric = words.iter().filter(|w| is_numeric(w)).count();
+    let last = words.last().copied().unwrap_or("");
+    let lower_start = starts_lower(text);
+    words.len() <= 18
         && text.chars().count() <= 150
         && (!ends_sentence(text) || text.ends_with('?'))
         && !text.ends_with([':', ',', ';', '-', '–', '—', '('])
         && text.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '"' | '“' | '‘' | '\''))
         && text.chars().any(char::is_alphabetic)
+        && !is_function_word(last)
+        && !(lower_start && words.len() > 5)
+        && numeric * 3 <= words.len()
+        && !text.contains(';')
+        && !(text.contains('(') && text.contains(','))
         && !text.contains(",\"")
         && !text.contains(",”")
+        && !has_inner_sentence_end(&words)
         && dates::normalize(text).is_none()
+}
+
+/// "held off Leslie Djhone of France. France's": two sentence pieces, not a heading.
+fn has_inner_sentence_end(words: &[&str]) -> bool {
+    words[..words.len().saturating_sub(1)].iter().any(|w| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let core = w.trim_end_matches(['.', '!', '?', '"', '”', ')']);
+        ends_sentence(w) && letters >= 3 && !core.contains('.')
+    })
 }
 
 fn starts_lower(text: &str) -> bool {

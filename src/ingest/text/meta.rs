@@ -6,7 +6,7 @@
 
 use super::lines::{Kind, Line};
 use super::title::{clean_headline, is_headline, split_source};
-use super::words::{ends_sentence, is_capitalised};
+use super::words::{ends_sentence, is_capitalised, is_month};
 use super::{dates, Role};
 
 /// Metadata lines are looked for among this many non-blank lines at the top.
@@ -31,25 +31,41 @@ pub fn scan(lines: &[Line], roles: &mut [Role]) -> Meta {
             *role = Role::Removed;
         }
     }
-    let head: Vec<usize> = (0..lines.len())
+    let candidates: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].is_blank() && roles[i] == Role::Body)
-        .take_while(|&i| !is_prose(&lines[i]))
         .take(HEAD_LINES)
         .collect();
-    for (n, &i) in head.iter().enumerate() {
-        let text = lines[i].text.as_str();
-        let role = read_line(text, n == 0, &mut meta);
-        roles[i] = role;
+    // Wire copy writes its headline as a sentence ("Jones Medical completes
+    // acquisition.") and puts a dateline under it: that pair is a headline.
+    if let [first, second, ..] = candidates[..] {
+        let text = &lines[first].text;
+        let short = (2..=16).contains(&lines[first].words().count());
+        let marked =
+            dateline(&lines[second].text).is_some() || byline(&lines[second].text).is_some();
+        if short && marked && ends_sentence(text) && is_capitalised(text) && !is_headline(text) {
+            meta.title = Some(text.trim_end_matches('.').to_string());
+            roles[first] = Role::Title;
+        }
+    }
+    let head = candidates
+        .iter()
+        .copied()
+        .filter(|&i| roles[i] == Role::Body)
+        .take_while(|&i| !is_prose(&lines[i]))
+        .collect::<Vec<_>>();
+    for (n, i) in head.into_iter().enumerate() {
+        roles[i] = read_line(&lines[i].text, n == 0, &mut meta);
     }
     meta
 }
 
-/// The first line of prose ends the head.
+/// The first line of prose ends the head (a wire headline in capitals is not prose).
 fn is_prose(line: &Line) -> bool {
     line.kind == Kind::Bullet
         || (line.kind == Kind::Text
             && line.words().count() >= 8
-            && (ends_sentence(&line.text) || line.text.ends_with(':')))
+            && (ends_sentence(&line.text) || line.text.ends_with(':'))
+            && !is_headline(&line.text))
 }
 
 fn read_line(text: &str, first: bool, meta: &mut Meta) -> Role {
@@ -237,13 +253,57 @@ fn bare_date(text: &str) -> Option<String> {
         return None;
     }
     let date = dates::normalize(text)?;
-    // Every word must be part of the date, a weekday, a time or a zone.
+    // Every word must be part of the date, a weekday, a time or a zone: "LONDON
+    // 1996-08-30" is a dateline, not a date line.
+    const OTHER: &[&str] = &[
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "et",
+        "pt",
+        "on",
+        "at",
+        "of",
+        "th",
+        "st",
+        "nd",
+        "rd",
+    ];
     let dateish = text.split(' ').all(|w| {
         let w = w.trim_matches([',', '.', '(', ')']);
+        let lower = w.to_lowercase();
         w.is_empty()
             || w.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '/' | '+'))
-            || w.len() <= 9 && w.chars().all(char::is_alphabetic)
+            || is_month(w)
+            || OTHER.contains(&lower.as_str())
+            || lower.trim_start_matches(|c: char| c.is_ascii_digit()).len() <= 2
+                && w.starts_with(|c: char| c.is_ascii_digit())
     });
     dateish.then_some(date)
 }

@@ -65,7 +65,15 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
 
 fn is_header_like(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
+    // Column names are words; a number in a header is a year ("Metric 2024 2025"). This
+    // keeps a first data row ("Puchon 3 1 0 6") or a score line ("LG 2 OB 0") out.
+    let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let wordy = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
     (2..=8).contains(&words.len())
+        && wordy * 2 >= words.len()
         && text.chars().count() <= 80
         && super::dates::normalize(text).is_none()
         && !is_function_word(words[0])
@@ -73,7 +81,7 @@ fn is_header_like(text: &str) -> bool {
         && !super::words::ends_sentence(text)
         && words.iter().all(|w| {
             is_capitalised(w)
-                || is_numeric(w)
+                || is_year(w)
                 || is_function_word(w)
                 || matches!(*w, "&" | "/" | "%" | "#" | "-" | "–")
         })
@@ -108,6 +116,15 @@ pub fn recover(head: &Line, rows: &[Line]) -> Option<Outcome> {
         return None;
     }
     let max_k = head_tokens.len().min(MAX_COLUMNS);
+    // Rows with more strong gaps than the header has room for are not this header's rows:
+    // score lines ("DETROIT 4 Kansas City 1") under a "American League" line.
+    let crowded = row_strengths
+        .iter()
+        .filter(|s| s.iter().flatten().filter(|&&v| v >= STRONG).count() >= max_k)
+        .count();
+    if crowded * 2 > rows.len() {
+        return None;
+    }
     let best = (2..=max_k)
         .filter_map(|k| try_columns(k, &head_tokens, &row_tokens, &row_strengths))
         .max_by(|a, b| a.score.total_cmp(&b.score));
