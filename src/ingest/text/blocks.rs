@@ -249,7 +249,7 @@ fn is_hard_wrapped(run: &[Line]) -> bool {
     let longest = body.iter().copied().max().unwrap_or(0);
     let even = body.iter().filter(|&&n| n * 4 >= longest * 3).count();
     let mean = body.iter().sum::<usize>() / body.len();
-    open * 2 >= body.len() && even * 4 >= body.len() * 3 && (40..=120).contains(&mean)
+    open * 2 >= body.len() && even * 4 >= body.len() * 3 && (55..=120).contains(&mean)
 }
 
 /// The heading rule for the text line `i`; `alone` when it is the only line of its chunk.

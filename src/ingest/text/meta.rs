@@ -7,7 +7,7 @@
 use super::lines::{Kind, Line};
 use super::title::{clean_headline, is_headline, split_source};
 use super::words::{ends_sentence, is_capitalised, is_month};
-use super::{dates, Role};
+use super::{dates, tables, Role};
 
 /// Metadata lines are looked for among this many non-blank lines at the top.
 const HEAD_LINES: usize = 20;
@@ -54,9 +54,17 @@ pub fn scan(lines: &[Line], roles: &mut [Role]) -> Meta {
         .take_while(|&i| !is_prose(&lines[i]))
         .collect::<Vec<_>>();
     for (n, i) in head.into_iter().enumerate() {
+        if meta.title.is_none() && starts_table(&lines[i..]) {
+            break;
+        }
         roles[i] = read_line(&lines[i].text, n == 0, &mut meta);
     }
     meta
+}
+
+fn starts_table(lines: &[Line]) -> bool {
+    let run = lines.iter().take_while(|l| l.kind == Kind::Text).count();
+    run >= 3 && tables::starts_here(&lines[..run])
 }
 
 /// The first line of prose ends the head (a wire headline in capitals is not prose).

@@ -7,25 +7,24 @@
 
 use crate::ingest::text::words::{is_function_word, is_leading_modifier, is_lowercase_word};
 
-/// The header cut into `k` cells, or `None` when it has too few words or every cut would
-/// end a cell on a function word.
-pub fn split(tokens: &[&str], k: usize) -> Option<Vec<String>> {
+/// The header cut into `k` cells with the cost of that cut (0 for one word per cell), or
+/// `None` when it has too few words or every cut would end a cell on a function word.
+pub fn split(tokens: &[&str], k: usize) -> Option<(Vec<String>, f64)> {
     if k < 2 || tokens.len() < k {
         return None;
     }
     let mut best: Option<(f64, Vec<usize>)> = None;
     let mut cuts = Vec::with_capacity(k - 1);
     search(tokens, k - 1, 1, &mut cuts, &mut best);
-    let (_, cuts) = best?;
+    let (cost, cuts) = best?;
     let mut bounds = vec![0];
     bounds.extend(cuts);
     bounds.push(tokens.len());
-    Some(
-        bounds
-            .windows(2)
-            .map(|w| tokens[w[0]..w[1]].join(" "))
-            .collect(),
-    )
+    let cells = bounds
+        .windows(2)
+        .map(|w| tokens[w[0]..w[1]].join(" "))
+        .collect();
+    Some((cells, cost))
 }
 
 fn search(
@@ -78,7 +77,7 @@ mod tests {
     use super::split;
 
     fn cut(s: &str, k: usize) -> Option<Vec<String>> {
-        split(&s.split(' ').collect::<Vec<_>>(), k)
+        split(&s.split(' ').collect::<Vec<_>>(), k).map(|(cells, _)| cells)
     }
 
     #[test]

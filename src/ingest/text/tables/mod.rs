@@ -13,7 +13,7 @@ mod header;
 mod split;
 
 use super::lines::Line;
-use super::words::{is_capitalised, is_function_word, is_lowercase_word, is_numeric};
+use super::words::{is_acronym, is_capitalised, is_function_word, is_lowercase_word, is_numeric};
 use crate::model::Table;
 use split::{Cut, STRONG};
 
@@ -61,6 +61,12 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
         i += 1;
     }
     found
+}
+
+/// Whether a table starts at the first of these lines (so it is not a headline).
+pub fn starts_here(lines: &[Line]) -> bool {
+    let rows = lines.len().min(64);
+    find(&lines[..rows]).first().is_some_and(|f| f.start == 0)
 }
 
 fn is_header_like(text: &str) -> bool {
@@ -125,9 +131,17 @@ pub fn recover(head: &Line, rows: &[Line]) -> Option<Outcome> {
     if crowded * 2 > rows.len() {
         return None;
     }
-    let best = (2..=max_k)
-        .filter_map(|k| try_columns(k, &head_tokens, &row_tokens, &row_strengths))
-        .max_by(|a, b| a.score.total_cmp(&b.score));
+    // A header of single words names one column per word: when every row can be cut
+    // that way, that is the reading, and if it is not confident neither is the block
+    // ("Leader Country Role" over "Volodymyr Zelensky Ukraine Seeks…" must not become two
+    // columns just because names and countries run together).
+    let natural = try_columns(max_k, &head_tokens, &row_tokens, &row_strengths)
+        .filter(|_| head_tokens.len() <= MAX_COLUMNS);
+    let best = natural.or_else(|| {
+        (2..max_k)
+            .filter_map(|k| try_columns(k, &head_tokens, &row_tokens, &row_strengths))
+            .max_by(|a, b| a.score.total_cmp(&b.score))
+    });
     Some(match best {
         Some(c) if c.confident => Outcome::Table(c.table),
         _ => Outcome::Unsure,
@@ -146,13 +160,14 @@ fn try_columns(
     rows: &[Vec<&str>],
     strengths: &[Vec<Option<f64>>],
 ) -> Option<Candidate> {
-    let header = header::split(head, k)?;
+    let (header, header_cost) = header::split(head, k)?;
     let options: Vec<Vec<Cut>> = strengths.iter().map(|s| split::best(s, k, 6)).collect();
     if options.iter().any(Vec::is_empty) {
         return None;
     }
     let picks = consistent_picks(rows, &options);
-    let mut score = 0.0;
+    // Between column counts the rows explain equally well, the header decides.
+    let mut score = -0.5 * header_cost;
     let mut confident = true;
     let (mut strong, mut total) = (0usize, 0usize);
     let mut table_rows = Vec::with_capacity(rows.len());
@@ -190,11 +205,15 @@ enum Shape {
     Sentence,
     /// "2.1%", "67 million".
     Number,
+    /// "NATO", "BBC".
+    Acronym,
 }
 
 fn shape(cell: &[&str]) -> Shape {
     if cell.first().is_some_and(|w| is_numeric(w)) {
         Shape::Number
+    } else if cell.iter().all(|w| is_acronym(w)) {
+        Shape::Acronym
     } else if cell
         .iter()
         .any(|w| is_lowercase_word(w) && !is_function_word(w))

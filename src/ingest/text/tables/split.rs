@@ -87,7 +87,8 @@ fn gap(tokens: &[&str], i: usize) -> Option<f64> {
         2.5
     } else if is_numeric(p) {
         2.0
-    } else if n.is_some_and(is_numeric) {
+    } else if n.is_some_and(is_numeric) || is_acronym(p) != is_acronym(c) {
+        // Before a number column, or where capitals change style ("Downing Street BBC").
         1.0
     } else {
         0.5
@@ -95,7 +96,7 @@ fn gap(tokens: &[&str], i: usize) -> Option<f64> {
     // "United Kingdom", "Prime Minister": a modifier leads into the next capitalised word,
     // unless that word starts a sentence-case cell ("Global South | Bid for…").
     if is_leading_modifier(p) && !n.is_some_and(is_lowercase_word) {
-        s = (s - 2.0_f64).max(0.1);
+        s = (s - 2.0_f64).max(0.0);
     }
     Some(s)
 }
