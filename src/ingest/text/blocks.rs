@@ -275,6 +275,9 @@ fn is_heading(lines: &[Line], i: usize, alone: bool, next_in_chunk: bool) -> boo
 }
 
 fn heading_shape(text: &str) -> bool {
+    if text.len() > 600 {
+        return false;
+    }
     let words: Vec<&str> = text.split(' ').collect();
     let numeric = words.iter().filter(|w| is_numeric(w)).count();
     let last = words.last().copied().unwrap_or("");

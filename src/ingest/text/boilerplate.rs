@@ -37,6 +37,9 @@ fn is_listing_line(text: &str) -> bool {
 
 /// The heading of a block of links to other stories.
 pub fn is_related_marker(text: &str) -> bool {
+    if text.len() > 60 {
+        return false;
+    }
     const MARKERS: &[&str] = &[
         "related posts",
         "related articles",
@@ -70,6 +73,10 @@ pub fn is_related_marker(text: &str) -> bool {
 
 /// One line of page furniture.
 pub fn is_boilerplate_line(text: &str) -> bool {
+    // Furniture is short; the guard also keeps a megabyte-long line from being lowered.
+    if text.len() > 400 {
+        return false;
+    }
     const EXACT: &[&str] = &[
         "share",
         "share this",

@@ -362,6 +362,9 @@ fn url_line(text: &str) -> Option<String> {
 
 /// "rki.news", "www.bbc.co.uk": a bare outlet domain.
 fn is_domain(text: &str) -> bool {
+    if text.len() > 60 {
+        return false;
+    }
     let parts: Vec<&str> = text.split('.').collect();
     parts.len() >= 2
         && text.len() <= 60

@@ -12,6 +12,9 @@ const CLAUSE_WORDS: usize = 12;
 /// Whether a line reads as a headline: short, capitalised, not a sentence of prose.
 /// All-capitals wire headlines keep their final full stop ("SOCCER - BAN LIFTED.").
 pub fn is_headline(text: &str) -> bool {
+    if text.len() > 1000 {
+        return false;
+    }
     let words: Vec<&str> = text.split(' ').collect();
     let shouting = is_all_caps(text);
     (2..=30).contains(&words.len())

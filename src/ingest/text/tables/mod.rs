@@ -20,6 +20,9 @@ use split::{Cut, STRONG};
 /// The widest table we try: more columns than this are not recoverable from text.
 const MAX_COLUMNS: usize = 6;
 
+/// Longer runs are cut into several blocks; it bounds the work per header line.
+const MAX_ROWS: usize = 60;
+
 /// A block of lines that is (or looks like) a table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
@@ -39,13 +42,19 @@ pub enum Outcome {
 
 /// Every table-shaped block in a run of consecutive text lines, in order.
 pub fn find(lines: &[Line]) -> Vec<Found> {
+    // Row-shaped runs counted once from the end, so the scan stays linear.
+    let mut run_after = vec![0usize; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        run_after[i] = if is_row_like(&lines[i].text) {
+            run_after[i + 1] + 1
+        } else {
+            0
+        };
+    }
     let mut found = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let rows = lines[i + 1..]
-            .iter()
-            .take_while(|l| is_row_like(&l.text))
-            .count();
+        let rows = run_after[i + 1].min(MAX_ROWS);
         if rows >= 2 && is_header_like(&lines[i].text) {
             let end = i + 1 + rows;
             if let Some(outcome) = recover(&lines[i], &lines[i + 1..end]) {
@@ -70,6 +79,9 @@ pub fn starts_here(lines: &[Line]) -> bool {
 }
 
 fn is_header_like(text: &str) -> bool {
+    if text.len() > 320 {
+        return false;
+    }
     let words: Vec<&str> = text.split(' ').collect();
     // Column names are words; a number in a header is a year ("Metric 2024 2025"). This
     // keeps a first data row ("Puchon 3 1 0 6") or a score line ("LG 2 OB 0") out.
@@ -94,6 +106,9 @@ fn is_header_like(text: &str) -> bool {
 }
 
 fn is_row_like(text: &str) -> bool {
+    if text.len() > 800 {
+        return false;
+    }
     let n = text.split(' ').count();
     let first = text.split(' ').next().unwrap_or("");
     (2..split::MAX_TOKENS).contains(&n)

@@ -18,6 +18,9 @@ pub const STRONG: f64 = 2.0;
 /// Rows longer than this are prose, and would make the search too wide.
 pub const MAX_TOKENS: usize = 24;
 
+/// Gaps considered per row.
+const MAX_GAPS: usize = 12;
+
 /// One way to cut a row: `cuts[j]` is the index of the first token of cell `j + 1`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cut {
@@ -129,9 +132,18 @@ fn spells(acronym: &str, before: &[&str]) -> bool {
 
 /// The best `keep` ways to cut a row into `k` cells, best first; empty when impossible.
 pub fn best(strengths: &[Option<f64>], k: usize, keep: usize) -> Vec<Cut> {
-    let allowed: Vec<usize> = (1..strengths.len())
+    let mut allowed: Vec<usize> = (1..strengths.len())
         .filter(|&i| strengths[i].is_some())
         .collect();
+    // Only the strongest gaps are worth combining; this bounds the search at C(12, 5).
+    if allowed.len() > MAX_GAPS {
+        allowed.sort_by(|a, b| {
+            let s = |i: &usize| strengths[*i].unwrap_or(0.0);
+            s(b).total_cmp(&s(a))
+        });
+        allowed.truncate(MAX_GAPS);
+        allowed.sort_unstable();
+    }
     if k < 2 || allowed.len() < k - 1 || strengths.len() > MAX_TOKENS {
         return Vec::new();
     }
