@@ -349,3 +349,27 @@ fn ctrl_z_suspends_and_fg_redraws() {
     t.keys(&["q"]);
     prompt_back(&t);
 }
+
+#[test]
+fn a_missing_path_is_reported_on_a_clean_screen() {
+    if !support::require("tmux") {
+        return;
+    }
+    let b = briefing();
+    let t = Tmux::start("missing", 100, 20, "env PS1='READY$ ' sh");
+    t.wait_text("READY$");
+    let missing = b.dir.join("no-such-folder");
+    t.type_text(&command(
+        &b,
+        "TERM=xterm-256color",
+        &sh_quote(&missing.to_string_lossy()),
+    ));
+    t.type_text("; echo EXIT=$?");
+    t.keys(&["Enter"]);
+    let s = t.wait_text("EXIT=1");
+    assert!(
+        s.contains("no-such-folder"),
+        "the error names the path:\n{s}"
+    );
+    prompt_back(&t);
+}
