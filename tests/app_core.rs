@@ -341,3 +341,47 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_reloaded_briefing_keeps_selections_and_the_open_article() {
+    let mut s = app(many(6));
+    keys(&mut s, "j j j 2 j 1");
+    let article = s.briefing.articles[3].id.clone();
+    keys(&mut s, "enter j j");
+    let scroll = s.reader.as_ref().map(|r| r.scroll);
+    // The new briefing has an article in front: every index shifts by one.
+    let mut b = many(6);
+    b.articles.insert(
+        0,
+        Fixture::new()
+            .article("Breaking", "Wire", "New.")
+            .build()
+            .articles
+            .remove(0),
+    );
+    b.articles[0].id = "new".into();
+    s.set_briefing(b);
+    assert_eq!(
+        s.selected(Pane::List)
+            .map(|i| s.briefing.articles[i].id.clone()),
+        Some(article.clone())
+    );
+    assert_eq!(
+        s.reader
+            .as_ref()
+            .map(|r| s.briefing.articles[r.article].id.clone()),
+        Some(article)
+    );
+    assert_eq!(s.reader.as_ref().map(|r| r.scroll), scroll);
+    assert_eq!(
+        s.cursor(Pane::Points).selected,
+        1,
+        "the key point stays selected"
+    );
+    // The open article disappears: back to the panes, with a message.
+    s.set_briefing(many(2));
+    assert!(s.reader.is_none());
+    assert_eq!(s.mode, Mode::Normal);
+    assert!(s.message.is_some());
+    assert!(s.selected(Pane::List).is_some_and(|i| i < 2));
+}

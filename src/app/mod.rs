@@ -21,6 +21,7 @@ mod keys;
 mod marks;
 mod pick;
 mod reader;
+mod reload;
 pub mod testing;
 pub mod text;
 mod update;

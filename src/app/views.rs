@@ -88,6 +88,11 @@ impl AppState {
         merged_starred(&self.briefing, &self.marks, merged)
     }
 
+    pub(crate) fn set_cursor(&mut self, pane: Pane, c: Cursor) {
+        self.cursors[pane.index()] = c;
+        self.clamp(pane);
+    }
+
     pub(crate) fn clamp_all(&mut self) {
         for p in Pane::ALL {
             self.clamp(p);
