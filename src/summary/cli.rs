@@ -1,0 +1,148 @@
+//! `brief derive PATH... [--write [--force]]`: print the summaries of a briefing, or save
+//! them as summary files beside the articles. Article files are only ever read.
+
+use super::load::summary_path;
+use super::schema::{from_article, to_toml_string};
+use crate::cli::DeriveArgs;
+use crate::fsutil::AtomicWrite;
+use crate::model::{Briefing, SummaryOrigin};
+use crate::open::{open, OpenOptions, Origin};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Key points shown per article when printing.
+const PRINTED_POINTS: usize = 5;
+
+pub fn run(args: &DeriveArgs) -> anyhow::Result<ExitCode> {
+    let opts = OpenOptions {
+        max_file_bytes: args.load.max_file_size,
+        use_cache: !args.load.no_cache,
+    };
+    let mut briefing = open(&Origin::Paths(args.paths.clone()), &opts)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if !args.write {
+        print_summaries(&briefing, &mut out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.force {
+        rederive_supplied(&mut briefing);
+    }
+    let report = write_summaries(&briefing, args.force, &mut out)?;
+    writeln!(
+        out,
+        "wrote {} summary file(s), skipped {}, failed {}",
+        report.wrote, report.skipped, report.failed
+    )?;
+    Ok(if report.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `--force` must write derived summaries, but opening applied the existing summary files;
+/// deriving again with their key points cleared gives what a briefing without them has.
+/// A supplied title stays: nothing derived can be told apart from it any more.
+pub fn rederive_supplied(briefing: &mut Briefing) {
+    let mut any = false;
+    for a in &mut briefing.articles {
+        if matches!(a.summary, SummaryOrigin::Supplied { .. }) {
+            a.key_points.clear();
+            a.summary = SummaryOrigin::Derived;
+            any = true;
+        }
+    }
+    if any {
+        for a in &mut briefing.articles {
+            a.actors.clear();
+        }
+        crate::derive::derive_briefing(briefing);
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WriteReport {
+    pub wrote: usize,
+    pub skipped: usize,
+    pub failed: usize,
+}
+
+/// Writes `ARTICLE.summary.toml` for every article (only where none exists unless
+/// `force`), one line per file on `out`; errors on single files are counted, not fatal.
+pub fn write_summaries(
+    briefing: &Briefing,
+    force: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<WriteReport> {
+    let mut report = WriteReport::default();
+    for article in &briefing.articles {
+        let article_path = Path::new(&article.path);
+        let target = summary_path(article_path);
+        if target == article_path {
+            report.skipped += 1;
+            continue;
+        }
+        if !force && target.exists() {
+            writeln!(
+                out,
+                "skipped {} (exists; --force overwrites)",
+                target.display()
+            )?;
+            report.skipped += 1;
+            continue;
+        }
+        let file = from_article(article, &briefing.actors);
+        let result = to_toml_string(&file).and_then(|text| {
+            let w = AtomicWrite::new(&target);
+            // no_clobber re-checks at the rename: a file created meanwhile is kept.
+            let w = if force { w } else { w.no_clobber() };
+            w.write(text.as_bytes())
+        });
+        match result {
+            Ok(()) => {
+                writeln!(out, "wrote {}", target.display())?;
+                report.wrote += 1;
+            }
+            Err(e) => {
+                eprintln!("brief: {e:#}");
+                report.failed += 1;
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// A short plain-text view: per article its title, origin, best key points and actors.
+pub fn print_summaries(briefing: &Briefing, out: &mut dyn Write) -> anyhow::Result<()> {
+    for article in &briefing.articles {
+        let origin = match &article.summary {
+            SummaryOrigin::Derived => "derived".to_string(),
+            SummaryOrigin::Supplied { path, stale: false } => format!("supplied by {path}"),
+            SummaryOrigin::Supplied { path, stale: true } => {
+                format!("supplied by {path}, STALE")
+            }
+        };
+        writeln!(out, "{} ({origin})", article.path)?;
+        writeln!(out, "  {}", article.title)?;
+        for (i, kp) in article.key_points.iter().take(PRINTED_POINTS).enumerate() {
+            writeln!(out, "  {}. [{:.2}] {}", i + 1, kp.score, one_line(&kp.text))?;
+        }
+        if !article.actors.is_empty() {
+            writeln!(out, "  actors: {}", article.actors.join(", "))?;
+        }
+        for w in &article.warnings {
+            writeln!(out, "  warning: {w}")?;
+        }
+        writeln!(out)?;
+    }
+    for w in &briefing.warnings {
+        writeln!(out, "warning: {w}")?;
+    }
+    Ok(())
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
