@@ -81,7 +81,9 @@ impl Supplied {
                 merge_actor(briefing, idx, sa);
             }
         }
-        briefing.actors.sort_by_key(|a| std::cmp::Reverse(a.mentions));
+        briefing
+            .actors
+            .sort_by_key(|a| std::cmp::Reverse(a.mentions));
     }
 }
 
