@@ -207,9 +207,7 @@ fn fifty_megabyte_string_is_refused_without_reading_it_all() -> anyhow::Result<(
     big.extend_from_slice(b"\"\n");
     std::fs::write(summary_path(&article), &big)?;
     let started = std::time::Instant::now();
-    let w = load(&article)
-        .err()
-        .expect("a 50 MB summary file is refused");
+    let w = load(&article).expect_err("a 50 MB summary file is refused");
     assert!(w.message.contains("larger than"), "{w}");
     let (line, col) = w.position.expect("position of the cut");
     assert_eq!(line, 3);
@@ -227,13 +225,11 @@ fn invalid_utf8_and_missing_files() -> anyhow::Result<()> {
         summary_path(&article),
         b"version = 1\ntitle = \"caf\xe9\"\n",
     )?;
-    let w = load(&article).err().expect("not UTF-8");
+    let w = load(&article).expect_err("not UTF-8");
     assert_eq!(w.position, Some((2, 13)));
     std::fs::remove_file(summary_path(&article))?;
     std::fs::create_dir(summary_path(&article))?;
-    let w = load(&article)
-        .err()
-        .expect("a folder is not a summary file");
+    let w = load(&article).expect_err("a folder is not a summary file");
     assert!(w.to_string().contains("a.summary.toml"), "{w}");
     Ok(())
 }
