@@ -161,9 +161,7 @@ mod tests {
 
     #[test]
     fn parses_and_displays_round_trip() {
-        for s in [
-            "j", "G", "C-d", "A-x", "enter", "space", "f5", "pagedown", "?",
-        ] {
+        for s in ["j", "G", "C-d", "A-x", "enter", "space", "f5", "pagedown", "?"] {
             let k = KeyPress::parse(s).expect(s);
             assert_eq!(k.to_string(), s);
         }
