@@ -5,6 +5,8 @@
 mod apply;
 #[path = "summary_files/cli.rs"]
 mod cli;
+#[path = "summary_files/pipeline.rs"]
+mod pipeline;
 
 use brief::summary::{load, parse, summary_path, SummaryFile, Warning};
 use proptest::prelude::*;

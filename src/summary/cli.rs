@@ -2,7 +2,9 @@
 //! them as summary files beside the articles. Article files are only ever read.
 
 use super::load::summary_path;
+use super::pipeline::rederive;
 use super::schema::{from_article, to_toml_string};
+use crate::cache::SummaryCache;
 use crate::cli::DeriveArgs;
 use crate::fsutil::AtomicWrite;
 use crate::model::{Briefing, SummaryOrigin};
@@ -27,7 +29,13 @@ pub fn run(args: &DeriveArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if args.force {
-        rederive_supplied(&mut briefing);
+        // Opening applied the existing summary files; --force writes derived ones.
+        let cache = if args.load.no_cache {
+            SummaryCache::disabled()
+        } else {
+            SummaryCache::default_location()
+        };
+        rederive(&mut briefing, &cache);
     }
     let report = write_summaries(&briefing, args.force, &mut out)?;
     writeln!(
@@ -40,26 +48,6 @@ pub fn run(args: &DeriveArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// `--force` must write derived summaries, but opening applied the existing summary files;
-/// deriving again with their key points cleared gives what a briefing without them has.
-/// A supplied title stays: nothing derived can be told apart from it any more.
-pub fn rederive_supplied(briefing: &mut Briefing) {
-    let mut any = false;
-    for a in &mut briefing.articles {
-        if matches!(a.summary, SummaryOrigin::Supplied { .. }) {
-            a.key_points.clear();
-            a.summary = SummaryOrigin::Derived;
-            any = true;
-        }
-    }
-    if any {
-        for a in &mut briefing.articles {
-            a.actors.clear();
-        }
-        crate::derive::derive_briefing(briefing);
-    }
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
