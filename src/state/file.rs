@@ -144,4 +144,51 @@ mod tests {
             Parsed::Newer { version: 2, .. }
         ));
     }
+
+    fn marks() -> impl proptest::strategy::Strategy<Value = Marks> {
+        use proptest::prelude::*;
+        let article = (
+            any::<bool>(),
+            any::<bool>(),
+            proptest::collection::btree_set("\\PC{0,6}", 0..3),
+        )
+            .prop_map(|(read, starred, starred_points)| ArticleMarks {
+                read,
+                starred,
+                starred_points,
+            });
+        proptest::collection::btree_map("\\PC{0,8}", article, 0..6)
+            .prop_map(|articles| Marks { articles })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_marks_round_trip(m in marks()) {
+            let text = to_toml_string(&m).map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            let mut expected = m.clone();
+            expected.articles.retain(|_, a| !a.is_empty());
+            proptest::prop_assert_eq!(parse(&text), Parsed::Current(expected));
+        }
+
+        #[test]
+        fn parse_never_panics(text in "\\PC{0,200}") {
+            let _ = parse(&text);
+        }
+
+        #[test]
+        fn parse_never_panics_on_state_like_text(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                proptest::strategy::Just("version = 1\n"),
+                proptest::strategy::Just("version = 99\n"),
+                proptest::strategy::Just("[articles.ab]\n"),
+                proptest::strategy::Just("read = true\n"),
+                proptest::strategy::Just("starred = 1\n"),
+                proptest::strategy::Just("starred_points = [\"x\", 2]\n"),
+                proptest::strategy::Just("[[articles]]\n"),
+                proptest::strategy::Just("\"\n"),
+            ], 0..12)
+        ) {
+            let _ = parse(&parts.concat());
+        }
+    }
 }
