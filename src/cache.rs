@@ -90,7 +90,9 @@ impl SummaryCache {
         }
     }
 
-    /// Stores a value atomically, so a concurrent reader never sees half an entry.
+    /// Stores a value atomically, so a concurrent reader never sees half an entry. Not
+    /// fsynced: an entry lost to a power cut is a miss, and a sync per article would make
+    /// a cold open of a large briefing several times slower.
     pub fn put<T: Serialize>(
         &self,
         kind: &str,
@@ -106,7 +108,7 @@ impl SummaryCache {
             value,
         };
         let bytes = serde_json::to_vec(&entry)?;
-        AtomicWrite::new(path).create_dirs().write(&bytes)
+        AtomicWrite::new(path).create_dirs().no_sync().write(&bytes)
     }
 
     /// `None` when disabled or when the hash or kind could escape the folder: they become

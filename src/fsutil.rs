@@ -23,6 +23,7 @@ pub struct AtomicWrite {
     no_clobber: bool,
     mode: Option<u32>,
     create_dirs: bool,
+    sync: bool,
 }
 
 impl AtomicWrite {
@@ -32,6 +33,7 @@ impl AtomicWrite {
             no_clobber: false,
             mode: None,
             create_dirs: false,
+            sync: true,
         }
     }
 
@@ -52,6 +54,14 @@ impl AtomicWrite {
     /// Create the target's missing parent folders first.
     pub fn create_dirs(mut self) -> Self {
         self.create_dirs = true;
+        self
+    }
+
+    /// Skip the fsyncs: still atomic for readers, but after a power cut the file may be
+    /// empty or missing. Only for files that can be recomputed (cache entries), where an
+    /// fsync per file would cost more than the work it saves.
+    pub fn no_sync(mut self) -> Self {
+        self.sync = false;
         self
     }
 
@@ -83,9 +93,11 @@ impl AtomicWrite {
             w.flush()
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
-        tmp.as_file()
-            .sync_all()
-            .with_context(|| format!("cannot sync {}", path.display()))?;
+        if self.sync {
+            tmp.as_file()
+                .sync_all()
+                .with_context(|| format!("cannot sync {}", path.display()))?;
+        }
         let persisted = if self.no_clobber {
             tmp.persist_noclobber(path)
         } else {
@@ -99,7 +111,9 @@ impl AtomicWrite {
                 format!("cannot replace {}", path.display())
             }
         })?;
-        sync_dir(&dir);
+        if self.sync {
+            sync_dir(&dir);
+        }
         Ok(())
     }
 }

@@ -247,3 +247,63 @@ fn open_with_cache_equals_open_without() -> anyhow::Result<()> {
     assert_eq!(warm, fresh);
     Ok(())
 }
+
+/// Dev harness, not run by CI (it reads the shared BBC dev set, 1,907 articles): ranks
+/// every article with the real ranker through the summary stage, with no cache, a cold
+/// cache and a warm cache, and prints the times.
+/// Run: `cargo test --release --test cache -- --ignored --nocapture bbc_dev_cache_timing`
+#[test]
+#[ignore]
+fn bbc_dev_cache_timing() -> anyhow::Result<()> {
+    use std::time::Instant;
+    let root = ["../shared", "../../shared"]
+        .iter()
+        .map(|p| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(p)
+                .join("data/bbc-dev/articles")
+        })
+        .find(|p| p.is_dir())
+        .ok_or_else(|| anyhow::anyhow!("shared/data/bbc-dev not found beside the repository"))?;
+    let mut arts = Vec::new();
+    for cat in std::fs::read_dir(&root)?.flatten() {
+        for f in std::fs::read_dir(cat.path())?.flatten() {
+            let bytes = std::fs::read(f.path())?;
+            let text = String::from_utf8_lossy(&bytes);
+            let mut paras = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
+            let title = paras.next().unwrap_or_default().to_string();
+            arts.push(Article {
+                id: f.path().display().to_string(),
+                path: f.path().display().to_string(),
+                content_hash: blake3::hash(&bytes).to_hex().to_string(),
+                title,
+                sections: vec![Section {
+                    heading: None,
+                    blocks: paras.map(|p| Block::Paragraph { text: p.into() }).collect(),
+                }],
+                ..Default::default()
+            });
+        }
+    }
+    let cache_dir = tempfile::tempdir()?;
+    let cache = SummaryCache::at(cache_dir.path());
+    let run = |cache: &SummaryCache| {
+        let mut b = Briefing {
+            articles: arts.clone(),
+            ..Default::default()
+        };
+        let t = Instant::now();
+        brief::summary::summarize(&mut b, cache, false);
+        (t.elapsed(), b)
+    };
+    let (plain_t, plain) = run(&SummaryCache::disabled());
+    let (cold_t, cold) = run(&cache);
+    let (warm_t, warm) = run(&cache);
+    println!(
+        "{} articles: no cache {plain_t:.2?}, cold cache {cold_t:.2?}, warm cache {warm_t:.2?}",
+        arts.len()
+    );
+    assert_eq!(cold, plain);
+    assert_eq!(warm, plain);
+    Ok(())
+}
