@@ -1,5 +1,8 @@
 //! The reading-state file: round trips, corrupt and newer files, and two writers at once.
 
+#[path = "state_file/concurrency.rs"]
+mod concurrency;
+
 use brief::state::{point_key, Mark, StateStore};
 use std::path::{Path, PathBuf};
 
@@ -227,84 +230,6 @@ fn a_newer_file_written_by_another_brief_meanwhile_is_not_overwritten() -> anyho
 }
 
 #[test]
-fn two_stores_keep_each_others_marks() -> anyhow::Result<()> {
-    let (_d, path) = tmp_state();
-    let mut a = open(&path);
-    let mut b = open(&path);
-    a.set(Mark::Read("x".into()), true);
-    b.set(Mark::Starred("y".into()), true);
-    a.save()?;
-    b.set(star("x", "point"), true);
-    b.save()?;
-    a.set(Mark::Starred("z".into()), true);
-    a.save()?;
-    let c = open(&path);
-    assert!(c.is_read("x") && c.is_starred("y") && c.is_starred("z"));
-    assert!(c.is_point_starred("x", "point"));
-    assert!(
-        a.is_starred("y"),
-        "a save also brings in the other process's marks"
-    );
-
-    // The same mark changed by both: the last save wins, others are untouched.
-    a.set(Mark::Starred("y".into()), false);
-    a.save()?;
-    let c = open(&path);
-    assert!(!c.is_starred("y") && c.is_read("x") && c.is_starred("z"));
-    Ok(())
-}
-
-#[test]
-fn concurrent_saves_from_many_threads_lose_nothing() -> anyhow::Result<()> {
-    let (_d, path) = tmp_state();
-    let handles: Vec<_> = (0..8)
-        .map(|i| {
-            let path = path.clone();
-            std::thread::spawn(move || -> anyhow::Result<()> {
-                let (mut s, _) = StateStore::open(&path);
-                for round in 0..5 {
-                    s.set(Mark::Read(format!("t{i}-{round}")), true);
-                    s.save()?;
-                }
-                Ok(())
-            })
-        })
-        .collect();
-    for h in handles {
-        h.join().map_err(|_| anyhow::anyhow!("thread panicked"))??;
-    }
-    let s = open(&path);
-    for i in 0..8 {
-        for round in 0..5 {
-            assert!(s.is_read(&format!("t{i}-{round}")), "t{i}-{round} lost");
-        }
-    }
-    Ok(())
-}
-
-#[test]
-fn save_waits_for_a_held_lock() -> anyhow::Result<()> {
-    let (_d, path) = tmp_state();
-    std::fs::create_dir_all(path.parent().expect("parent"))?;
-    let lock = std::fs::File::create(brief::state::lock::lock_path(&path))?;
-    fs4::FileExt::lock(&lock)?;
-    let releaser = std::thread::spawn(move || {
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        drop(lock);
-    });
-    let mut s = open(&path);
-    s.set(Mark::Read("x".into()), true);
-    let started = std::time::Instant::now();
-    s.save()?;
-    assert!(started.elapsed() >= std::time::Duration::from_millis(250));
-    releaser
-        .join()
-        .map_err(|_| anyhow::anyhow!("thread panicked"))?;
-    assert!(open(&path).is_read("x"));
-    Ok(())
-}
-
-#[test]
 fn save_fails_with_a_message_when_the_folder_cannot_exist() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     std::fs::write(dir.path().join("brief"), "a file, not a folder")?;
@@ -316,4 +241,25 @@ fn save_fails_with_a_message_when_the_folder_cannot_exist() -> anyhow::Result<()
     assert!(format!("{err:#}").contains("brief"), "{err:#}");
     assert!(s.is_dirty(), "the change is kept for a later save");
     Ok(())
+}
+
+#[test]
+fn without_a_home_marks_live_for_the_run_only() {
+    // Only this test touches HOME and XDG_STATE_HOME in this binary; the others pass paths.
+    let home = std::env::var_os("HOME");
+    let xdg = std::env::var_os("XDG_STATE_HOME");
+    std::env::remove_var("HOME");
+    std::env::remove_var("XDG_STATE_HOME");
+    let (mut s, warnings) = StateStore::open_default();
+    if let Some(h) = home {
+        std::env::set_var("HOME", h);
+    }
+    if let Some(x) = xdg {
+        std::env::set_var("XDG_STATE_HOME", x);
+    }
+    assert_eq!(warnings.len(), 1);
+    s.set(Mark::Read("x".into()), true);
+    assert!(s.is_read("x"));
+    let err = s.save().expect_err("nowhere to save");
+    assert!(format!("{err}").contains("home"), "{err}");
 }

@@ -68,6 +68,35 @@ impl StateStore {
         (store, warnings)
     }
 
+    /// [`open`](Self::open) at [`default_path`](Self::default_path); without a home
+    /// folder, marks are kept for this run only and saving says why it cannot.
+    pub fn open_default() -> (StateStore, Vec<String>) {
+        match StateStore::default_path() {
+            Some(p) => StateStore::open(p),
+            None => {
+                let reason = "no home folder (HOME and XDG_STATE_HOME unset): marks are kept for this run only";
+                let (mut store, _) = StateStore::open(PathBuf::new());
+                store.read_only = Some(reason.to_string());
+                (store, vec![reason.to_string()])
+            }
+        }
+    }
+
+    /// Picks up marks other processes saved meanwhile; this process's unsaved changes stay
+    /// on top. Returns warnings as [`open`](Self::open) does.
+    pub fn reload(&mut self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let (mut marks, read_only) = read_marks(&self.path, &mut warnings);
+        for (mark, on) in &self.pending {
+            set_in(&mut marks, mark, *on);
+        }
+        self.marks = marks;
+        if read_only.is_some() {
+            self.read_only = read_only;
+        }
+        warnings
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
