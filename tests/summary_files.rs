@@ -154,7 +154,8 @@ fn bad_files() -> Vec<(String, usize, usize, &'static str)> {
         ),
         ("content_hash = 1\nversion = 1\n".to_string(), 1, 16, ""),
         ("version = 1\ncontent_hash = \"".to_string(), 2, 17, ""),
-        ("  é = [\n".to_string(), 1, 3, ""),
+        // Columns count characters, not bytes.
+        ("title = \"é\" x\n".to_string(), 1, 13, ""),
     ]
 }
 
