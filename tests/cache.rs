@@ -287,7 +287,35 @@ fn bbc_dev_cache_timing() -> anyhow::Result<()> {
     }
     let cache_dir = tempfile::tempdir()?;
     let cache = SummaryCache::at(cache_dir.path());
-    let run = |cache: &SummaryCache| {
+    // Key points alone (the part the cache replaces), then the whole summary stage.
+    let fill = |cache: &SummaryCache| {
+        let mut a = arts.clone();
+        let t = Instant::now();
+        fill_key_points(&mut a, cache, brief::derive::keypoints::rank);
+        (t.elapsed(), a)
+    };
+    let (rank_t, ranked) = fill(&SummaryCache::disabled());
+    let (cold_t, cold) = fill(&cache);
+    let (warm_t, warm) = fill(&cache);
+    println!(
+        "{} articles, key points: ranked {rank_t:.2?}, cold cache {cold_t:.2?}, warm cache {warm_t:.2?}",
+        arts.len()
+    );
+    for (label, got) in [("cold", &cold), ("warm", &warm)] {
+        let differ: Vec<&str> = ranked
+            .iter()
+            .zip(got.iter())
+            .filter(|(a, b)| a != b)
+            .map(|(a, _)| a.id.as_str())
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "{label}: {} differ, first {:?}",
+            differ.len(),
+            differ.first()
+        );
+    }
+    let whole = |cache: &SummaryCache| {
         let mut b = Briefing {
             articles: arts.clone(),
             ..Default::default()
@@ -296,14 +324,54 @@ fn bbc_dev_cache_timing() -> anyhow::Result<()> {
         brief::summary::summarize(&mut b, cache, false);
         (t.elapsed(), b)
     };
-    let (plain_t, plain) = run(&SummaryCache::disabled());
-    let (cold_t, cold) = run(&cache);
-    let (warm_t, warm) = run(&cache);
-    println!(
-        "{} articles: no cache {plain_t:.2?}, cold cache {cold_t:.2?}, warm cache {warm_t:.2?}",
-        arts.len()
-    );
-    assert_eq!(cold, plain);
-    assert_eq!(warm, plain);
+    let (plain_t, plain) = whole(&SummaryCache::disabled());
+    let (warm_t, warm) = whole(&cache);
+    println!("whole summary stage: no cache {plain_t:.2?}, warm cache {warm_t:.2?}");
+    assert!(warm == plain, "the summary stage differs with a warm cache");
     Ok(())
+}
+
+fn any_points() -> impl proptest::strategy::Strategy<Value = Vec<KeyPoint>> {
+    use proptest::prelude::*;
+    let score = prop_oneof![
+        proptest::num::f64::NORMAL | proptest::num::f64::SUBNORMAL | proptest::num::f64::ZERO,
+        0.0..1.0f64,
+    ];
+    let point = (
+        "\\PC{0,40}",
+        score,
+        proptest::collection::vec("\\PC{0,10}", 0..3),
+        any::<Option<(usize, usize, usize)>>(),
+    )
+        .prop_map(|(text, score, actors, loc)| KeyPoint {
+            text,
+            score,
+            actors,
+            location: loc.map(|(section, block, sentence)| Location {
+                section,
+                block,
+                sentence,
+            }),
+        });
+    proptest::collection::vec(point, 0..6)
+}
+
+proptest::proptest! {
+    /// A cache hit must be bit-identical to what was stored: scores included (JSON
+    /// number parsing is only exact with serde_json's `float_roundtrip`).
+    #[test]
+    fn stored_key_points_come_back_bit_identical(points in any_points()) {
+        let dir = tempfile::tempdir().map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+        let cache = SummaryCache::at(dir.path());
+        let hash = "cd".repeat(32);
+        cache.store_key_points(&hash, &points).map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+        let back = cache.key_points(&hash);
+        proptest::prop_assert!(back.is_some());
+        let back = back.unwrap_or_default();
+        proptest::prop_assert_eq!(back.len(), points.len());
+        for (a, b) in back.iter().zip(points.iter()) {
+            proptest::prop_assert_eq!(a.score.to_bits(), b.score.to_bits());
+            proptest::prop_assert_eq!(a, b);
+        }
+    }
 }
