@@ -47,6 +47,15 @@ impl SummaryCache {
         }
     }
 
+    /// The default cache when `use_cache` (`OpenOptions::use_cache`), else a disabled one.
+    pub fn from_options(use_cache: bool) -> SummaryCache {
+        if use_cache {
+            SummaryCache::default_location()
+        } else {
+            SummaryCache::disabled()
+        }
+    }
+
     /// A cache rooted at `dir` (tests, `--cache-dir`-style overrides).
     pub fn at(dir: impl Into<PathBuf>) -> SummaryCache {
         SummaryCache {

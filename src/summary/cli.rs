@@ -30,12 +30,10 @@ pub fn run(args: &DeriveArgs) -> anyhow::Result<ExitCode> {
     }
     if args.force {
         // Opening applied the existing summary files; --force writes derived ones.
-        let cache = if args.load.no_cache {
-            SummaryCache::disabled()
-        } else {
-            SummaryCache::default_location()
-        };
-        rederive(&mut briefing, &cache);
+        rederive(
+            &mut briefing,
+            &SummaryCache::from_options(!args.load.no_cache),
+        );
     }
     let report = write_summaries(&briefing, args.force, &mut out)?;
     writeln!(
