@@ -25,8 +25,10 @@ pub fn run(args: &DeriveArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if !args.write {
-        print_summaries(&briefing, &mut out)?;
-        return Ok(ExitCode::SUCCESS);
+        return match print_summaries(&briefing, &mut out) {
+            Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+            other => other.map(|()| ExitCode::SUCCESS),
+        };
     }
     if args.force {
         // Opening applied the existing summary files; --force writes derived ones.
@@ -127,6 +129,12 @@ pub fn print_summaries(briefing: &Briefing, out: &mut dyn Write) -> anyhow::Resu
         writeln!(out, "warning: {w}")?;
     }
     Ok(())
+}
+
+/// `brief derive DIR | head` closes the pipe early; that is not an error worth reporting.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 fn one_line(text: &str) -> String {
