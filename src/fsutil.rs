@@ -77,15 +77,25 @@ impl AtomicWrite {
     ) -> anyhow::Result<()> {
         let path = &self.path;
         let dir = parent_dir(path);
-        if self.create_dirs {
-            std::fs::create_dir_all(&dir)
-                .with_context(|| format!("cannot create folder {}", dir.display()))?;
-        }
-        let mut tmp = tempfile::Builder::new()
-            .prefix(&format!(".{}.", file_name(path)))
-            .suffix(".tmp")
-            .tempfile_in(&dir)
-            .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+        let prefix = format!(".{}.", file_name(path));
+        let builder = || {
+            tempfile::Builder::new()
+                .prefix(&prefix)
+                .suffix(".tmp")
+                .tempfile_in(&dir)
+        };
+        // Folders are created only when missing: most writes (cache entries) go to
+        // folders that exist, and this saves their system calls.
+        let tmp = match builder() {
+            Err(e) if self.create_dirs && e.kind() == io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(&dir)
+                    .with_context(|| format!("cannot create folder {}", dir.display()))?;
+                builder()
+            }
+            other => other,
+        };
+        let mut tmp =
+            tmp.with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
         set_mode(tmp.as_file(), self.mode.or_else(|| existing_mode(path)));
         {
             let mut w = io::BufWriter::new(tmp.as_file_mut());
