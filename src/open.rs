@@ -49,7 +49,10 @@ pub fn open(origin: &Origin, opts: &OpenOptions) -> anyhow::Result<Briefing> {
     if briefing.articles.is_empty() {
         bail!("{}", no_articles_message(origin, &briefing.warnings));
     }
-    crate::derive::derive_briefing(&mut briefing);
+    // Summary files (never for the built-in sample), cached or fresh key points, then the
+    // briefing-wide derivation, then supplied actors on top.
+    let cache = crate::cache::SummaryCache::from_options(opts.use_cache);
+    crate::summary::summarize(&mut briefing, &cache, matches!(origin, Origin::Paths(_)));
     Ok(briefing)
 }
 
