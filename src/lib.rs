@@ -18,4 +18,6 @@ pub mod keymap;
 pub mod model;
 pub mod open;
 pub mod samples;
+pub mod share;
 pub mod ui;
+pub mod watch;
