@@ -1,12 +1,17 @@
 //! Live reload: watch the briefing's files and deliver debounced [`ChangeSet`]s.
 //!
-//! How the pieces compose: an OS watcher from `notify` (inotify, FSEvents…) or, as a
-//! fallback, `notify::PollWatcher`, sends raw events to a worker thread. The worker
-//! gathers them until they pause for the debounce time (or for ten debounce times at
-//! most, so a steady stream still shows up), then asks the [`snapshot`] what those
-//! places hold now compared with before; a non-empty difference is sent as one
-//! [`ChangeSet`] on a std channel. [`filter::is_ignored`] drops hidden files, our own
-//! `*.summary.toml` writes and editor temp files before they cost a scan.
+//! How the pieces compose: an OS watcher from `notify` (inotify, FSEvents…) sends raw
+//! events to a worker thread. The worker gathers them until they pause for the debounce
+//! time (or for ten debounce times at most, so a steady stream still shows up), then
+//! asks the snapshot what those places hold now compared with before; a non-empty
+//! difference is sent as one [`ChangeSet`] on a std channel. [`filter::is_ignored`]
+//! drops hidden files, our own `*.summary.toml` writes and editor temp files.
+//!
+//! Polling is the same worker with a clock instead of events: every interval it
+//! compares the whole snapshot (a walk and a `stat` per file). `notify::PollWatcher`
+//! is not used for it because it compares modification times in whole seconds, so a
+//! file saved twice within a second looks unchanged, and its content comparison reads
+//! every file on every round.
 //!
 //! When polling is used: [`Mode::Auto`] falls back to polling, every
 //! [`FALLBACK_POLL_INTERVAL`], when the native watcher cannot start or cannot watch a
@@ -60,7 +65,7 @@ pub const FALLBACK_POLL_INTERVAL: Duration = Duration::from_secs(1);
 pub enum Mode {
     /// The OS's watcher, polling when it cannot be used.
     Auto,
-    /// Scan for changes at this interval (network file systems).
+    /// Compare everything at this interval (network file systems).
     Poll(Duration),
 }
 
@@ -71,13 +76,23 @@ pub enum Backend {
     Polling(Duration),
 }
 
-/// A running watch. Dropping it stops the OS watcher and, with it, the worker thread.
+/// A running watch. Dropping it stops the OS watcher and the worker thread.
 pub struct Watcher {
     changes: Receiver<ChangeSet>,
     backend: Backend,
     fallback_reason: Option<String>,
-    // Kept alive for its side effect: it feeds the worker until dropped.
-    _os_watcher: Box<dyn notify::Watcher + Send>,
+    // Held for its drop: the worker ends once every sender of raw events is gone,
+    // the OS watcher's (native) or this one (polling).
+    _feed: Feed,
+}
+
+enum Feed {
+    Native {
+        _watcher: Box<dyn notify::Watcher + Send>,
+    },
+    Polling {
+        _clock: Sender<RawEvent>,
+    },
 }
 
 type RawEvent = notify::Result<notify::Event>;
@@ -88,7 +103,7 @@ impl Watcher {
         Watcher::start_with(paths, debounce, Mode::Auto)
     }
 
-    /// Watches `paths`; fails when a path does not exist or no watcher can start.
+    /// Watches `paths`; fails when a path does not exist or the thread cannot start.
     pub fn start_with(
         paths: &[PathBuf],
         debounce: Duration,
@@ -99,25 +114,24 @@ impl Watcher {
             .map(|p| Root::new(p).with_context(|| format!("cannot watch {}", p.display())))
             .collect::<anyhow::Result<Vec<_>>>()?;
         let (raw_tx, raw_rx) = mpsc::channel::<RawEvent>();
-        let (os_watcher, backend, fallback_reason) = match mode {
+        let (feed, backend, fallback_reason) = match mode {
             Mode::Poll(interval) => (
-                poll_watcher(&roots, &raw_tx, interval)?,
+                Feed::Polling { _clock: raw_tx },
                 Backend::Polling(interval),
                 None,
             ),
             Mode::Auto => match native_watcher(&roots, &raw_tx) {
-                Ok(w) => (w, Backend::Native, None),
-                Err(e) => {
-                    let w = poll_watcher(&roots, &raw_tx, FALLBACK_POLL_INTERVAL).with_context(
-                        || format!("native watcher failed ({e:#}), and polling too"),
-                    )?;
-                    (
-                        w,
-                        Backend::Polling(FALLBACK_POLL_INTERVAL),
-                        Some(format!("{e:#}")),
-                    )
-                }
+                Ok(w) => (Feed::Native { _watcher: w }, Backend::Native, None),
+                Err(e) => (
+                    Feed::Polling { _clock: raw_tx },
+                    Backend::Polling(FALLBACK_POLL_INTERVAL),
+                    Some(format!("{e:#}")),
+                ),
             },
+        };
+        let poll = match backend {
+            Backend::Native => None,
+            Backend::Polling(interval) => Some(interval),
         };
         // Scanned after the watches are set: a change in between is then both in the
         // snapshot and queued as an event, which reconciles to nothing, instead of lost.
@@ -125,13 +139,13 @@ impl Watcher {
         let (tx, changes) = mpsc::channel();
         std::thread::Builder::new()
             .name("brief-watch".into())
-            .spawn(move || debounce_loop(raw_rx, tx, snapshot, debounce))
+            .spawn(move || run(raw_rx, tx, snapshot, debounce, poll))
             .context("cannot start the watch thread")?;
         Ok(Watcher {
             changes,
             backend,
             fallback_reason,
-            _os_watcher: os_watcher,
+            _feed: feed,
         })
     }
 
@@ -163,36 +177,16 @@ impl Watcher {
     }
 }
 
-fn handler(tx: &Sender<RawEvent>) -> impl notify::EventHandler {
-    let tx = tx.clone();
-    move |event: RawEvent| {
-        // The worker is gone only when the Watcher is being dropped: nothing to tell.
-        let _ = tx.send(event);
-    }
-}
-
 fn native_watcher(
     roots: &[Root],
     tx: &Sender<RawEvent>,
 ) -> anyhow::Result<Box<dyn notify::Watcher + Send>> {
-    let mut w =
-        notify::recommended_watcher(handler(tx)).context("cannot start the native watcher")?;
-    add_watches(&mut w, roots)?;
-    Ok(Box::new(w))
-}
-
-fn poll_watcher(
-    roots: &[Root],
-    tx: &Sender<RawEvent>,
-    interval: Duration,
-) -> anyhow::Result<Box<dyn notify::Watcher + Send>> {
-    let config = notify::Config::default().with_poll_interval(interval);
-    let mut w = notify::PollWatcher::new(handler(tx), config).context("cannot start polling")?;
-    add_watches(&mut w, roots)?;
-    Ok(Box::new(w))
-}
-
-fn add_watches(w: &mut impl notify::Watcher, roots: &[Root]) -> anyhow::Result<()> {
+    let tx = tx.clone();
+    let handler = move |event: RawEvent| {
+        // The worker is gone only when the Watcher is being dropped: nothing to tell.
+        let _ = tx.send(event);
+    };
+    let mut w = notify::recommended_watcher(handler).context("cannot start the native watcher")?;
     for root in roots {
         let (target, recursive) = root.watch_target();
         let mode = if recursive {
@@ -200,10 +194,10 @@ fn add_watches(w: &mut impl notify::Watcher, roots: &[Root]) -> anyhow::Result<(
         } else {
             RecursiveMode::NonRecursive
         };
-        w.watch(target, mode)
-            .with_context(|| format!("cannot watch {}", target.display()))?;
+        notify::Watcher::watch(&mut w, target, mode)
+            .with_context(|| format!("cannot watch {} natively", target.display()))?;
     }
-    Ok(())
+    Ok(Box::new(w))
 }
 
 /// Places touched since the last batch, or a request to look everywhere.
@@ -237,35 +231,64 @@ impl Pending {
     }
 }
 
-fn debounce_loop(
+/// The worker: wait for events (or the poll clock), gather, reconcile, send.
+fn run(
     raw: Receiver<RawEvent>,
     out: Sender<ChangeSet>,
     mut snapshot: Snapshot,
     debounce: Duration,
+    poll: Option<Duration>,
 ) {
-    let longest = debounce.saturating_mul(10);
-    while let Ok(first) = raw.recv() {
-        let mut pending = Pending::default();
-        pending.add(first, &snapshot);
-        let started = Instant::now();
-        loop {
-            let left = longest.saturating_sub(started.elapsed());
-            if left.is_zero() {
-                break;
-            }
-            match raw.recv_timeout(debounce.min(left)) {
-                Ok(event) => pending.add(event, &snapshot),
-                Err(RecvTimeoutError::Timeout) => break,
+    loop {
+        let first = match poll {
+            Some(interval) => match raw.recv_timeout(interval) {
+                Ok(event) => Some(event),
+                Err(RecvTimeoutError::Timeout) => None,
                 Err(RecvTimeoutError::Disconnected) => return,
-            }
-        }
-        let places = pending.places(&snapshot);
+            },
+            None => match raw.recv() {
+                Ok(event) => Some(event),
+                Err(_) => return,
+            },
+        };
+        let places = match first {
+            None => snapshot.root_paths(),
+            Some(first) => match gather(first, &raw, &snapshot, debounce) {
+                Some(pending) => pending.places(&snapshot),
+                None => return,
+            },
+        };
         if places.is_empty() {
             continue;
         }
         let changes = snapshot.reconcile(&places);
         if !changes.is_empty() && out.send(changes).is_err() {
             return;
+        }
+    }
+}
+
+/// Collects events until they pause for `debounce` (at most ten times that in all);
+/// `None` when the feed is gone.
+fn gather(
+    first: RawEvent,
+    raw: &Receiver<RawEvent>,
+    snapshot: &Snapshot,
+    debounce: Duration,
+) -> Option<Pending> {
+    let longest = debounce.saturating_mul(10);
+    let mut pending = Pending::default();
+    pending.add(first, snapshot);
+    let started = Instant::now();
+    loop {
+        let left = longest.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            return Some(pending);
+        }
+        match raw.recv_timeout(debounce.min(left)) {
+            Ok(event) => pending.add(event, snapshot),
+            Err(RecvTimeoutError::Timeout) => return Some(pending),
+            Err(RecvTimeoutError::Disconnected) => return None,
         }
     }
 }

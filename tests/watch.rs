@@ -1,0 +1,252 @@
+//! The watcher on real temporary folders (native and forced polling), the ignore rules,
+//! and how batches merge. Waits poll a channel with a deadline: no fixed sleeps.
+
+use brief::watch::{filter::is_ignored, Backend, ChangeSet, Mode, Watcher};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const DEBOUNCE: Duration = Duration::from_millis(100);
+const POLL: Mode = Mode::Poll(Duration::from_millis(50));
+/// Generous: CI machines are shared and slow; a passing test returns far sooner.
+const DEADLINE: Duration = Duration::from_secs(15);
+
+/// Batches merged until `done` holds for the merged set, or the deadline passes.
+fn wait_for(w: &Watcher, done: impl Fn(&ChangeSet) -> bool) -> ChangeSet {
+    let start = Instant::now();
+    let mut all = ChangeSet::default();
+    while !done(&all) {
+        let left = DEADLINE.checked_sub(start.elapsed());
+        let Some(left) = left else {
+            panic!("timed out; got {all:?}")
+        };
+        if let Some(batch) = w.recv_timeout(left) {
+            all.merge(batch);
+        }
+    }
+    all
+}
+
+fn has(list: &[PathBuf], p: &Path) -> bool {
+    list.iter().any(|x| x == p)
+}
+
+fn lifecycle(mode: Mode) {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.txt");
+    std::fs::write(&old, "before").unwrap();
+    let w = Watcher::start_with(&[dir.path().to_path_buf()], DEBOUNCE, mode).unwrap();
+    if mode != Mode::Auto {
+        assert!(matches!(w.backend(), Backend::Polling(_)));
+    }
+
+    let new = dir.path().join("sub").join("new.md");
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(&new, "hello").unwrap();
+    let got = wait_for(&w, |c| has(&c.added, &new));
+    assert!(got.changed.is_empty() && got.removed.is_empty(), "{got:?}");
+
+    std::fs::write(&old, "after, and longer").unwrap();
+    let got = wait_for(&w, |c| has(&c.changed, &old));
+    assert!(got.added.is_empty(), "{got:?}");
+
+    std::fs::remove_file(&old).unwrap();
+    wait_for(&w, |c| has(&c.removed, &old));
+
+    std::fs::remove_dir_all(dir.path().join("sub")).unwrap();
+    wait_for(&w, |c| has(&c.removed, &new));
+}
+
+#[test]
+fn native_watcher_sees_create_modify_remove() {
+    lifecycle(Mode::Auto);
+}
+
+#[test]
+fn polling_watcher_sees_create_modify_remove() {
+    lifecycle(POLL);
+}
+
+#[test]
+fn ignored_files_alone_produce_no_batch_and_real_ones_still_do() {
+    for mode in [Mode::Auto, POLL] {
+        let dir = tempfile::tempdir().unwrap();
+        let w = Watcher::start_with(&[dir.path().to_path_buf()], DEBOUNCE, mode).unwrap();
+        for noise in [
+            ".hidden",
+            "a.summary.toml",
+            "a.txt~",
+            ".a.txt.swp",
+            "4913",
+            "#a.txt#",
+        ] {
+            std::fs::write(dir.path().join(noise), "x").unwrap();
+        }
+        std::fs::create_dir(dir.path().join(".git")).unwrap();
+        std::fs::write(dir.path().join(".git").join("HEAD"), "x").unwrap();
+        // A real file written last: once it shows up, the noise had its chance too.
+        let real = dir.path().join("real.txt");
+        std::fs::write(&real, "x").unwrap();
+        let got = wait_for(&w, |c| has(&c.added, &real));
+        assert_eq!(got.added, vec![real], "{mode:?}");
+        assert!(got.changed.is_empty() && got.removed.is_empty(), "{got:?}");
+    }
+}
+
+#[test]
+fn reading_files_is_not_a_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "x").unwrap();
+    let w = Watcher::start(&[dir.path().to_path_buf()], DEBOUNCE).unwrap();
+    for _ in 0..5 {
+        std::fs::read_to_string(&a).unwrap();
+    }
+    let marker = dir.path().join("marker.txt");
+    std::fs::write(&marker, "x").unwrap();
+    let got = wait_for(&w, |c| has(&c.added, &marker));
+    assert!(got.changed.is_empty(), "{got:?}");
+}
+
+#[test]
+fn editor_style_save_is_one_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "v1").unwrap();
+    let w = Watcher::start(&[dir.path().to_path_buf()], DEBOUNCE).unwrap();
+    // Write a temp file, move the original to a backup, rename the temp over it.
+    let tmp = dir.path().join("4913");
+    std::fs::write(&tmp, "").unwrap();
+    std::fs::remove_file(&tmp).unwrap();
+    let swap = dir.path().join(".a.txt.swp");
+    std::fs::write(&swap, "swap").unwrap();
+    std::fs::rename(&a, dir.path().join("a.txt~")).unwrap();
+    std::fs::write(dir.path().join(".a.txt.new"), "version two").unwrap();
+    std::fs::rename(dir.path().join(".a.txt.new"), &a).unwrap();
+    std::fs::remove_file(&swap).unwrap();
+    let got = wait_for(&w, |c| has(&c.changed, &a));
+    assert_eq!(
+        got,
+        ChangeSet {
+            changed: vec![a],
+            ..ChangeSet::default()
+        }
+    );
+}
+
+#[test]
+fn single_file_roots_watch_only_that_file() {
+    for mode in [Mode::Auto, POLL] {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        let b = dir.path().join("b.txt");
+        std::fs::write(&a, "1").unwrap();
+        std::fs::write(&b, "1").unwrap();
+        let w = Watcher::start_with(&[a.clone()], DEBOUNCE, mode).unwrap();
+        std::fs::write(&b, "2, other file").unwrap();
+        std::fs::write(&a, "2, watched file").unwrap();
+        let got = wait_for(&w, |c| has(&c.changed, &a));
+        assert_eq!(got.changed, vec![a.clone()], "{mode:?}");
+        assert!(got.added.is_empty() && got.removed.is_empty(), "{got:?}");
+    }
+}
+
+#[test]
+fn try_recv_merges_everything_pending_and_never_blocks() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = Watcher::start(&[dir.path().to_path_buf()], DEBOUNCE).unwrap();
+    let start = Instant::now();
+    assert_eq!(w.try_recv(), None);
+    assert!(start.elapsed() < Duration::from_millis(50));
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "x").unwrap();
+    wait_for(&w, |c| has(&c.added, &a));
+}
+
+#[test]
+fn missing_path_is_an_error_naming_it() {
+    let err = Watcher::start(&[PathBuf::from("/no/such/brief/dir")], DEBOUNCE).err();
+    let msg = format!("{:#}", err.expect("must fail"));
+    assert!(msg.contains("/no/such/brief/dir"), "{msg}");
+}
+
+#[test]
+fn ignore_rules() {
+    for p in [
+        ".x",
+        "a/.git/HEAD",
+        "a.summary.toml",
+        "d/A.SUMMARY.TOML",
+        "a.txt~",
+        "x.swp",
+        "x.SWO",
+        "4913",
+        "#a#",
+        "a.txt___jb_tmp___",
+    ] {
+        assert!(is_ignored(Path::new(p)), "{p}");
+    }
+    for p in [
+        "a.txt",
+        "sub/b.md",
+        "summary.toml.txt",
+        "a4913",
+        "#a",
+        "tilde~/a.txt",
+        "a.swp.txt",
+        "",
+    ] {
+        assert!(!is_ignored(Path::new(p)), "{p}");
+    }
+}
+
+/// A folder's history: each step sets a file to a new version or removes it.
+fn diff(before: &BTreeMap<u8, u32>, after: &BTreeMap<u8, u32>) -> ChangeSet {
+    let p = |k: &u8| PathBuf::from(format!("f{k}"));
+    let mut set = ChangeSet::default();
+    for (k, v) in after {
+        match before.get(k) {
+            None => set.added.push(p(k)),
+            Some(old) if old != v => set.changed.push(p(k)),
+            Some(_) => {}
+        }
+    }
+    set.removed = before
+        .keys()
+        .filter(|k| !after.contains_key(k))
+        .map(p)
+        .collect();
+    for l in [&mut set.added, &mut set.changed, &mut set.removed] {
+        l.sort();
+    }
+    set
+}
+
+proptest! {
+    /// Merging the diffs of consecutive states equals the diff of first and last state
+    /// (versions only grow, so a file never silently returns to an old content).
+    #[test]
+    fn merge_composes_diffs(steps in prop::collection::vec(prop::collection::vec((0u8..8, prop::option::of(Just(()))), 0..6), 1..6)) {
+        let mut version = 0u32;
+        let mut states = vec![BTreeMap::new()];
+        for step in steps {
+            let mut next = states.last().cloned().unwrap_or_default();
+            for (file, keep) in step {
+                version += 1;
+                match keep {
+                    Some(()) => { next.insert(file, version); }
+                    None => { next.remove(&file); }
+                }
+            }
+            states.push(next);
+        }
+        let mut merged = ChangeSet::default();
+        for pair in states.windows(2) {
+            merged.merge(diff(&pair[0], &pair[1]));
+        }
+        let first = &states[0];
+        let last = &states[states.len() - 1];
+        prop_assert_eq!(merged, diff(first, last));
+    }
+}
