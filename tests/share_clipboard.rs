@@ -12,6 +12,15 @@ use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
+/// Writing a script while another test thread forks can leave the script open for
+/// writing in that child, and exec then fails with "Text file busy". Tests that write or
+/// run programs hold this lock.
+static EXEC: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn exec_lock() -> std::sync::MutexGuard<'static, ()> {
+    EXEC.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// The text inside an OSC 52 sequence, checking the framing on the way.
 fn decode(sequence: &str) -> String {
     let payload = sequence
@@ -127,6 +136,7 @@ fn tmux_wrapping_only_when_asked_and_inside_tmux() {
 
 #[test]
 fn local_tool_is_chosen_by_display_and_presence() {
+    let _guard = exec_lock();
     let dir = tempfile::tempdir().unwrap();
     for name in ["wl-copy", "xclip", "xsel", "pbcopy"] {
         fake_tool(dir.path(), name, "cat >/dev/null");
@@ -157,6 +167,7 @@ fn local_tool_is_chosen_by_display_and_presence() {
 
 #[test]
 fn copy_pipes_the_full_text_to_the_local_tool() {
+    let _guard = exec_lock();
     let dir = tempfile::tempdir().unwrap();
     let sink = dir.path().join("clipboard");
     fake_tool(
@@ -177,6 +188,7 @@ fn copy_pipes_the_full_text_to_the_local_tool() {
 
 #[test]
 fn failing_tool_and_failing_terminal_are_reported_not_fatal() {
+    let _guard = exec_lock();
     let dir = tempfile::tempdir().unwrap();
     fake_tool(dir.path(), "xclip", "cat >/dev/null; exit 3");
     let env = env_with_path(dir.path()).with("DISPLAY", ":1");
@@ -199,6 +211,7 @@ fn failing_tool_and_failing_terminal_are_reported_not_fatal() {
 
 #[test]
 fn tool_that_never_exits_is_killed_after_the_timeout() {
+    let _guard = exec_lock();
     let dir = tempfile::tempdir().unwrap();
     fake_tool(dir.path(), "xclip", "exec sleep 30");
     let env = env_with_path(dir.path()).with("DISPLAY", ":1");

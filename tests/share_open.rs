@@ -7,6 +7,15 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Command;
 
+/// Writing a script while another test thread forks can leave the script open for
+/// writing in that child, and exec then fails with "Text file busy". Tests that write or
+/// run programs hold this lock.
+static EXEC: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn exec_lock() -> std::sync::MutexGuard<'static, ()> {
+    EXEC.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn argv(cmd: &Command) -> Vec<String> {
     std::iter::once(cmd.get_program())
         .chain(cmd.get_args())
@@ -61,6 +70,7 @@ fn browser_placeholder_and_quoting() {
 
 #[test]
 fn browser_list_prefers_an_installed_entry() {
+    let _guard = exec_lock();
     let dir = tempfile::tempdir().unwrap();
     let exe = dir.path().join("second");
     std::fs::write(&exe, "#!/bin/sh\n").unwrap();
@@ -132,6 +142,7 @@ fn run(mut cmd: Command) -> (anyhow::Result<()>, Vec<&'static str>) {
 
 #[test]
 fn run_suspended_success_failure_and_missing_binary() {
+    let _guard = exec_lock();
     let (ok, calls) = run(Command::new("true"));
     assert!(ok.is_ok());
     assert_eq!(calls, ["suspend", "resume"]);
@@ -152,6 +163,7 @@ fn run_suspended_success_failure_and_missing_binary() {
 
 #[test]
 fn run_suspended_passes_arguments_untouched() {
+    let _guard = exec_lock();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("args");
     let script = dir.path().join("show-args");
