@@ -1,8 +1,9 @@
 //! Default export names, path resolution and atomic writes.
 
 use brief::cli::ExportFormat;
+use brief::model::{Article, Briefing};
 use brief::share::export_prompt::{
-    default_file_name, expand_tilde, format_for, resolve_target, today, write_atomic,
+    default_file_name, expand_tilde, format_for, resolve_target, save, today,
 };
 use brief::share::{Env, Os};
 use jiff::civil::date;
@@ -89,41 +90,68 @@ fn leftovers(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn atomic_write_creates_and_replaces() {
-    let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("out.md");
-    write_atomic(&target, |w| Ok(w.write_all(b"first")?)).unwrap();
-    assert_eq!(std::fs::read_to_string(&target).unwrap(), "first");
-    write_atomic(&target, |w| Ok(w.write_all(b"second")?)).unwrap();
-    assert_eq!(std::fs::read_to_string(&target).unwrap(), "second");
-    assert!(leftovers(dir.path()).is_empty());
+fn view() -> Briefing {
+    Briefing {
+        articles: vec![Article {
+            id: "a".into(),
+            path: "news/a.txt".into(),
+            title: "Talks «resume» in London".into(),
+            ..Article::default()
+        }],
+        ..Briefing::default()
+    }
 }
 
 #[test]
-fn failed_export_keeps_the_old_file_and_leaves_no_temp() {
+fn save_picks_the_format_from_the_extension_else_the_fallback() {
     let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("out.json");
-    std::fs::write(&target, "good").unwrap();
-    let err = write_atomic(&target, |w| {
-        w.write_all(b"half")?;
-        anyhow::bail!("exporter broke")
-    })
-    .unwrap_err();
-    let msg = format!("{err:#}");
-    assert!(
-        msg.contains("exporter broke") && msg.contains("out.json"),
-        "{msg}"
+    let json = dir.path().join("out.JSON");
+    assert_eq!(
+        save(&view(), &json, ExportFormat::Markdown).unwrap(),
+        ExportFormat::Json
     );
-    assert_eq!(std::fs::read_to_string(&target).unwrap(), "good");
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(doc["articles"][0]["title"], "Talks «resume» in London");
+
+    let md = dir.path().join("out.md");
+    assert_eq!(
+        save(&view(), &md, ExportFormat::Json).unwrap(),
+        ExportFormat::Markdown
+    );
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        text.contains("Talks «resume» in London")
+            && serde_json::from_str::<serde_json::Value>(&text).is_err()
+    );
+
+    let other = dir.path().join("out.txt");
+    assert_eq!(
+        save(&view(), &other, ExportFormat::Json).unwrap(),
+        ExportFormat::Json
+    );
     assert!(leftovers(dir.path()).is_empty());
 }
 
 #[test]
-fn missing_folder_is_an_error_naming_it() {
+fn save_replaces_an_existing_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("b.json");
+    std::fs::write(&target, "old").unwrap();
+    save(&view(), &target, ExportFormat::Json).unwrap();
+    assert!(std::fs::read_to_string(&target)
+        .unwrap()
+        .contains("news/a.txt"));
+}
+
+#[test]
+fn missing_folder_is_an_error_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("nope").join("out.md");
-    let msg = format!("{:#}", write_atomic(&target, |_| Ok(())).unwrap_err());
-    assert!(msg.contains("nope"), "{msg}");
-    assert!(write_atomic(Path::new("/"), |_| Ok(())).is_err());
+    let msg = format!(
+        "{:#}",
+        save(&view(), &target, ExportFormat::Json).unwrap_err()
+    );
+    assert!(msg.contains("out.md"), "{msg}");
+    assert!(!target.exists());
 }

@@ -181,3 +181,32 @@ fn run_suspended_passes_arguments_untouched() {
         format!("--flag\n{URL}\n")
     );
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn browser_command_from_any_value(value in any::<String>(), url in "[ -~]{0,40}") {
+            if let Ok(cmd) = browser_command(&url, &env().with("BROWSER", &value)) {
+                let args = argv(&cmd);
+                prop_assert!(!args[0].is_empty());
+                prop_assert!(args[1..].iter().any(|a| a.contains(&url)), "{args:?}");
+            }
+        }
+
+        #[test]
+        fn editor_and_pager_from_any_value(value in any::<String>(), file in "[^\u{0}]{1,20}") {
+            let e = env().with("EDITOR", &value).with("PAGER", &value);
+            for cmd in [editor_command(Path::new(&file), &e), pager_command(Path::new(&file), &e)]
+                .into_iter()
+                .flatten()
+            {
+                let args = argv(&cmd);
+                prop_assert!(!args[0].is_empty());
+                prop_assert_eq!(args.last().map(String::as_str), Some(file.as_str()));
+            }
+        }
+    }
+}

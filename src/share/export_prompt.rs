@@ -1,18 +1,16 @@
 //! The pieces behind the export prompt (`e`): a default name, the typed path made real,
-//! and an atomic write.
+//! and the write.
 //!
 //! The prompt is pre-filled with [`default_file_name`] for [`today`]; what the user
 //! types goes through [`resolve_target`] (`~` expanded, a folder gets the default name
-//! inside it), [`format_for`] picks JSON or Markdown from the extension, and
-//! [`write_atomic`] hands a writer to the exporter and only replaces the target once
-//! everything was written and synced, so a failed or interrupted export never leaves a
-//! half-written file where a good one was.
+//! inside it); [`save`] renders the view with the exporters ([`crate::export`]) in the
+//! format the extension asks for ([`format_for`]) and writes it atomically, so a failed
+//! or interrupted export never leaves a half-written file where a good one was.
 
 use super::env::Env;
 use crate::cli::ExportFormat;
-use anyhow::Context as _;
+use crate::model::Briefing;
 use jiff::civil::Date;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Today's date in the system time zone (`$TZ` or `/etc/localtime`), since the file is
@@ -71,36 +69,13 @@ pub fn resolve_target(input: &str, default_name: &str, env: &Env) -> PathBuf {
     }
 }
 
-/// Writes `path` atomically: `write` fills a temporary file in the same folder, which is
-/// synced and renamed over `path` only when `write` succeeded. On error the temporary
-/// file is removed and `path` is untouched.
-pub fn write_atomic(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if path.file_name().is_none() {
-        anyhow::bail!("{} names no file", path.display());
-    }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".brief-export-")
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot write in folder {}", dir.display()))?;
-    {
-        let mut buffered = std::io::BufWriter::new(tmp.as_file_mut());
-        write(&mut buffered).with_context(|| format!("export to {} failed", path.display()))?;
-        buffered
-            .flush()
-            .with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    tmp.as_file()
-        .sync_all()
-        .with_context(|| format!("cannot sync {}", path.display()))?;
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
-    Ok(())
+/// Exports `view` (the briefing as the screen shows it, from
+/// [`crate::export::view::select`]) to `path`, in the format its extension asks for, else
+/// `fallback`; returns the format used. Rendering happens before the file is touched, and
+/// the write is the exporter's atomic one, so a failure leaves an existing file intact.
+pub fn save(view: &Briefing, path: &Path, fallback: ExportFormat) -> anyhow::Result<ExportFormat> {
+    let format = format_for(path).unwrap_or(fallback);
+    let text = crate::export::render(view, format)?;
+    crate::export::write::atomic(path, text.as_bytes())?;
+    Ok(format)
 }

@@ -10,7 +10,7 @@
 //!   build a `Command` from the [`env::Env`]; [`open::run_suspended`] runs it with the
 //!   terminal handed over between the TUI's `suspend` and `resume` callbacks.
 //! - `e`: [`export_prompt`] supplies the default file name, resolves what the user
-//!   typed, and writes the exporter's output atomically.
+//!   typed, and saves the view (from `export::view::select`) through the exporters.
 //! - `r` / `--watch`: after [`crate::watch`] reports changes and the briefing is
 //!   reloaded, [`selection::remap_selection`] keeps the selection and scroll position.
 //!
