@@ -245,13 +245,14 @@ fn pipe_to(tool: &LocalTool, text: &str) -> Result<(), String> {
         std::thread::spawn(move || stdin.write_all(&bytes))
     });
     let status = wait_with_timeout(&mut child, TOOL_TIMEOUT)?;
-    if let Some(Ok(Err(e))) = writer.map(|w| w.join()) {
-        return Err(format!("writing the text failed: {e}"));
+    // The exit status first: a tool that failed early also broke the pipe, and its
+    // status is the better message.
+    if !status.success() {
+        return Err(format!("exited with {status}"));
     }
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("exited with {status}"))
+    match writer.map(|w| w.join()) {
+        Some(Ok(Err(e))) => Err(format!("writing the text failed: {e}")),
+        _ => Ok(()),
     }
 }
 

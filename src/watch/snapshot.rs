@@ -154,6 +154,10 @@ impl Snapshot {
     fn scan(&self, place: &Path) -> Vec<(PathBuf, Fingerprint)> {
         walkdir::WalkDir::new(place)
             .into_iter()
+            // Hidden folders below (`.git`) can hold thousands of files, all ignored.
+            .filter_entry(|e| {
+                e.depth() == 0 || e.file_name().as_encoded_bytes().first() != Some(&b'.')
+            })
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file())
             .filter_map(|e| {
