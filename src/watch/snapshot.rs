@@ -12,69 +12,66 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-/// A watched path as the user gave it.
+/// A watched path as the user gave it, and made absolute: `notify` reports events under
+/// relative paths as absolute ones, while callers want them back as they gave them
+/// (they match the article paths ingest built from the same arguments).
 #[derive(Debug, Clone)]
-pub(crate) enum Root {
+pub(crate) struct Root {
+    given: PathBuf,
+    absolute: PathBuf,
+    kind: RootKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RootKind {
     /// Watched recursively.
-    Dir(PathBuf),
+    Dir,
     /// A single file; its folder is watched (editors replace files by renaming, which
     /// would end a watch on the file itself) and events for other files are dropped.
-    File { path: PathBuf, dir: PathBuf },
+    File,
 }
 
 impl Root {
     pub(crate) fn new(path: &Path) -> std::io::Result<Root> {
         let meta = std::fs::metadata(path)?;
-        if meta.is_dir() {
-            return Ok(Root::Dir(path.to_path_buf()));
-        }
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        Ok(Root::File {
-            path: path.to_path_buf(),
-            dir,
+        Ok(Root {
+            given: path.to_path_buf(),
+            absolute: std::path::absolute(path)?,
+            kind: if meta.is_dir() {
+                RootKind::Dir
+            } else {
+                RootKind::File
+            },
         })
+    }
+
+    pub(crate) fn given(&self) -> &Path {
+        &self.given
     }
 
     /// What to hand to the OS watcher, and whether recursively.
     pub(crate) fn watch_target(&self) -> (&Path, bool) {
-        match self {
-            Root::Dir(d) => (d, true),
-            Root::File { dir, .. } => (dir, false),
+        match self.kind {
+            RootKind::Dir => (&self.given, true),
+            RootKind::File => match self.given.parent() {
+                Some(p) if !p.as_os_str().is_empty() => (p, false),
+                _ => (Path::new("."), false),
+            },
         }
     }
 
     /// The path as reported to the caller for an event path, or `None` when the event
-    /// is outside this root or ignored.
+    /// is outside this root or ignored. Paths compare by components, so `a/./b` is `a/b`.
     fn resolve(&self, event: &Path) -> Option<PathBuf> {
-        match self {
-            Root::Dir(d) => {
-                let rel = event.strip_prefix(d).ok()?;
-                (!is_ignored(rel)).then(|| event.to_path_buf())
-            }
-            Root::File { path, dir } => {
-                let same_dir = event.parent().is_some_and(|p| same_path(p, dir));
-                (same_dir && event.file_name() == path.file_name()).then(|| path.clone())
-            }
+        let rel = event
+            .strip_prefix(&self.given)
+            .or_else(|_| event.strip_prefix(&self.absolute))
+            .ok()?;
+        match self.kind {
+            RootKind::Dir => (!is_ignored(rel)).then(|| self.given.join(rel)),
+            // Only the file itself: `rel` is empty then.
+            RootKind::File => (rel.as_os_str().is_empty()).then(|| self.given.clone()),
         }
-    }
-}
-
-/// `a` and `./a` (and `` and `.`) are one folder to the OS but not to `==`.
-fn same_path(a: &Path, b: &Path) -> bool {
-    let a = if a.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        a
-    };
-    if a.components().eq(b.components()) {
-        return true;
-    }
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
     }
 }
 
@@ -111,13 +108,7 @@ impl Snapshot {
     }
 
     pub(crate) fn root_paths(&self) -> Vec<PathBuf> {
-        self.roots
-            .iter()
-            .map(|r| match r {
-                Root::Dir(d) => d.clone(),
-                Root::File { path, .. } => path.clone(),
-            })
-            .collect()
+        self.roots.iter().map(|r| r.given().to_path_buf()).collect()
     }
 
     /// Compares what is now at each of `places` (files or folders, already resolved) with
