@@ -314,3 +314,19 @@ fn relative_roots_report_relative_paths() {
         std::panic::resume_unwind(panic);
     }
 }
+
+proptest! {
+    #[test]
+    fn ignore_rules_never_panic_and_hide_dot_components(
+        parts in prop::collection::vec("[^/\u{0}]{1,8}".prop_filter("not . or ..", |p| p != "." && p != ".."), 1..5)
+    ) {
+        let path: PathBuf = parts.iter().collect();
+        let hidden = parts.iter().any(|p| p.starts_with('.'));
+        let article = path.join("article.txt");
+        // Folders are ignored only for being hidden; file-name rules apply to files.
+        prop_assert_eq!(is_ignored(&article), hidden, "{:?}", article);
+        if hidden {
+            prop_assert!(is_ignored(&path), "{:?}", path);
+        }
+    }
+}

@@ -12,7 +12,9 @@
 //!             (`terminal.clear()`), since the command left anything on the screen
 //! ```
 //!
-//! `resume` runs whatever happened to the command. The commands never go through a
+//! `resume` runs whatever happened to the command. Browsers go through the same path:
+//! a terminal browser (w3m, lynx) needs the terminal, and `xdg-open` handing the URL to a
+//! graphical browser returns at once, costing only a blink of the screen. The commands never go through a
 //! shell: variables are split with shell quoting rules (`code -w`, `"my editor" --wait`)
 //! and the URL or path is one argument, so a URL with `;` or spaces cannot inject.
 //! While the command runs it shares the terminal's foreground process group, so a
