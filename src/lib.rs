@@ -23,5 +23,7 @@ pub mod model;
 pub mod open;
 pub mod samples;
 pub mod state;
+pub mod share;
 pub mod summary;
 pub mod ui;
+pub mod watch;
