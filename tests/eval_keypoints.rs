@@ -50,11 +50,17 @@ fn params() -> Params {
 /// (category, absolute path, raw text) of every article, in a stable order.
 fn corpus(root: &Path) -> Vec<(String, PathBuf, String)> {
     let mut out = Vec::new();
-    let mut cats: Vec<_> = std::fs::read_dir(root).expect("bbc-dev/articles").flatten().collect();
+    let mut cats: Vec<_> = std::fs::read_dir(root)
+        .expect("bbc-dev/articles")
+        .flatten()
+        .collect();
     cats.sort_by_key(|e| e.path());
     for cat in cats {
         let name = cat.file_name().to_string_lossy().into_owned();
-        let mut files: Vec<_> = std::fs::read_dir(cat.path()).expect("category").flatten().collect();
+        let mut files: Vec<_> = std::fs::read_dir(cat.path())
+            .expect("category")
+            .flatten()
+            .collect();
         files.sort_by_key(|e| e.path());
         for f in files {
             let path = f.path().canonicalize().expect("path");
@@ -68,11 +74,18 @@ fn corpus(root: &Path) -> Vec<(String, PathBuf, String)> {
 fn article(path: &Path, raw: &str) -> Article {
     let mut lines = raw.lines().map(str::trim).filter(|l| !l.is_empty());
     let title = lines.next().unwrap_or_default().to_string();
-    let blocks = lines.map(|l| Block::Paragraph { text: l.to_string() }).collect();
+    let blocks = lines
+        .map(|l| Block::Paragraph {
+            text: l.to_string(),
+        })
+        .collect();
     Article {
         path: path.display().to_string(),
         title,
-        sections: vec![Section { heading: None, blocks }],
+        sections: vec![Section {
+            heading: None,
+            blocks,
+        }],
         ..Article::default()
     }
 }
@@ -83,7 +96,10 @@ fn export(name: &str, rows: &[(&Article, Vec<KeyPoint>)]) -> PathBuf {
     let arts: Vec<_> = rows
         .iter()
         .map(|(a, kps)| {
-            let kps: Vec<_> = kps.iter().map(|k| serde_json::json!({"text": k.text})).collect();
+            let kps: Vec<_> = kps
+                .iter()
+                .map(|k| serde_json::json!({"text": k.text}))
+                .collect();
             serde_json::json!({"path": a.path, "key_points": kps})
         })
         .collect();
@@ -108,7 +124,10 @@ fn score(file: &Path, data: &Path) {
         .expect("run scorer");
     let text = String::from_utf8_lossy(&out.stdout);
     let name = file.file_stem().unwrap_or_default().to_string_lossy();
-    println!("{name:20} {}", text.lines().last().unwrap_or("scorer printed nothing"));
+    println!(
+        "{name:20} {}",
+        text.lines().last().unwrap_or("scorer printed nothing")
+    );
 }
 
 #[test]
@@ -116,8 +135,10 @@ fn score(file: &Path, data: &Path) {
 fn bbc_dev_rouge_and_speed() {
     let data = shared().join("data/bbc-dev");
     let docs = corpus(&data.join("articles"));
-    let articles: Vec<(String, Article)> =
-        docs.iter().map(|(c, p, raw)| (c.clone(), article(p, raw))).collect();
+    let articles: Vec<(String, Article)> = docs
+        .iter()
+        .map(|(c, p, raw)| (c.clone(), article(p, raw)))
+        .collect();
     let bytes: usize = docs.iter().map(|d| d.2.len()).sum();
     let p = params();
     let only = std::env::var("BRIEF_EVAL_ONLY").ok();
@@ -152,8 +173,14 @@ fn bbc_dev_rouge_and_speed() {
         .collect();
     let all: Vec<_> = articles.iter().map(|(_, a)| (a, cut(a))).collect();
     let mut ranker = Ranker::with_params(p);
-    let uncut: Vec<_> = articles.iter().map(|(_, a)| (a, ranker.rank_all(a))).collect();
-    let tr: Vec<_> = articles.iter().map(|(_, a)| (a, ranker.rank_textrank(a))).collect();
+    let uncut: Vec<_> = articles
+        .iter()
+        .map(|(_, a)| (a, ranker.rank_all(a)))
+        .collect();
+    let tr: Vec<_> = articles
+        .iter()
+        .map(|(_, a)| (a, ranker.rank_textrank(a)))
+        .collect();
     let tr_tune: Vec<_> = articles
         .iter()
         .filter(|(c, _)| TUNE.contains(&c.as_str()))

@@ -16,20 +16,25 @@ use std::ops::Range;
 
 /// Abbreviations that are never the last word of a sentence (case-sensitive, no dot).
 const TITLES: &[&str] = &[
-    "Adm", "Capt", "Cmdr", "Col", "Dr", "Fig", "Ft", "Gen", "Gov", "Hon", "Lt", "Maj", "Mr",
-    "Mrs", "Ms", "Mt", "No", "Nos", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "cf", "e.g",
-    "i.e", "vs",
+    "Adm", "Capt", "Cmdr", "Col", "Dr", "Fig", "Ft", "Gen", "Gov", "Hon", "Lt", "Maj", "Mr", "Mrs",
+    "Ms", "Mt", "No", "Nos", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "cf", "e.g", "i.e", "vs",
 ];
 
 /// Abbreviations that may end a sentence: "shares of Acme Inc. The company…".
 const MAY_END: &[&str] = &[
-    "Apr", "Aug", "Ave", "Bros", "Co", "Corp", "Dec", "Feb", "Inc", "Jan", "Jr", "Jul",
-    "Jun", "Ltd", "Mar", "Nov", "Oct", "Sep", "Sept", "Sr", "approx", "etc", "plc",
+    "Apr", "Aug", "Ave", "Bros", "Co", "Corp", "Dec", "Feb", "Inc", "Jan", "Jr", "Jul", "Jun",
+    "Ltd", "Mar", "Nov", "Oct", "Sep", "Sept", "Sr", "approx", "etc", "plc",
 ];
 
 /// Capitalised words that commonly open a sentence but are not stopwords.
 const OPENERS: &[&str] = &[
-    "Earlier", "However", "Last", "Later", "Meanwhile", "Still", "Yet",
+    "Earlier",
+    "However",
+    "Last",
+    "Later",
+    "Meanwhile",
+    "Still",
+    "Yet",
 ];
 
 /// Byte ranges of the sentences of `text`, trimmed, in order, never overlapping.

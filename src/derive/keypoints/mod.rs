@@ -72,7 +72,11 @@ impl Ranker {
             .into_iter()
             .map(|(i, s)| {
                 floor = floor.min(s);
-                let score = if top > 0.0 { (floor / top).clamp(0.0, 1.0) } else { 0.0 };
+                let score = if top > 0.0 {
+                    (floor / top).clamp(0.0, 1.0)
+                } else {
+                    0.0
+                };
                 to_point(&cands[i], score)
             })
             .collect()

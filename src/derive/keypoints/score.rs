@@ -117,7 +117,8 @@ pub fn salience(terms: &Terms, headline: &[u32], p: &Params) -> Vec<f64> {
                 overlap(set, headline) as f64 / headline.len() as f64
             };
             let len = (set.len() as f64 / p.min_terms.max(1.0)).min(1.0);
-            let raw = p.centrality * central[i] / max_central + p.position * pos + p.headline * head;
+            let raw =
+                p.centrality * central[i] / max_central + p.position * pos + p.headline * head;
             (len * raw / total).clamp(0.0, 1.0)
         })
         .collect()

@@ -41,7 +41,8 @@ pub fn scores_of(sets: &[Vec<u32>]) -> Vec<f64> {
     let mut rank = vec![1.0 / n as f64; n];
     let mut next = vec![0.0f64; n];
     for _ in 0..30 {
-        next.iter_mut().for_each(|x| *x = (1.0 - damping) / n as f64);
+        next.iter_mut()
+            .for_each(|x| *x = (1.0 - damping) / n as f64);
         for i in 0..n {
             let from = damping * rank[i];
             for (x, wij) in next.iter_mut().zip(&w[i * n..(i + 1) * n]) {
