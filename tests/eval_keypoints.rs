@@ -41,6 +41,7 @@ fn params() -> Params {
             "headline" => p.headline = v,
             "min_terms" => p.min_terms = v,
             "redundancy" => p.redundancy = v,
+            "length_power" => p.length_power = v,
             _ => panic!("unknown parameter {k}"),
         }
     }
