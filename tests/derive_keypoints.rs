@@ -241,3 +241,26 @@ proptest! {
         prop_assert_eq!(keypoints::rank(&a).len(), keypoints::keep_count(points.len()));
     }
 }
+
+#[test]
+fn the_repeated_headline_is_skipped_and_flattened_headings_rank_low() {
+    let a = article(
+        "Central bank raises interest rates: what it means",
+        vec![
+            para("Central Bank Raises Interest Rates — What It Means"),
+            para("Interest rates and the central bank"),
+            para(BANK[0]),
+            para(BANK[3]),
+            para(BANK[5]),
+        ],
+    );
+    let all = Ranker::default().rank_all(&a);
+    assert!(all
+        .iter()
+        .all(|k| !k.text.starts_with("Central Bank Raises")));
+    assert_eq!(all.len(), 4);
+    assert_eq!(
+        all.last().map(|k| k.text.as_str()),
+        Some("Interest rates and the central bank")
+    );
+}

@@ -62,7 +62,8 @@ impl Ranker {
         headline.dedup();
         let texts: Vec<&str> = cands.iter().map(|c| c.text.as_str()).collect();
         let terms = score::term_sets(&mut self.lex, &texts);
-        let salience = score::salience(&terms, &headline, &self.params);
+        let priors: Vec<f64> = cands.iter().map(|c| c.prior).collect();
+        let salience = score::salience(&terms, &headline, &priors, &self.params);
         let order = score::select(&terms, &salience, self.params.redundancy);
         let top = order.first().map_or(0.0, |o| o.1);
         // MMR can lower a later pick's score below an even later one's; scores are made

@@ -102,7 +102,8 @@ pub fn cosine(a: &[u32], b: &[u32]) -> f64 {
 }
 
 /// Salience of each candidate (same order as `terms.sets`), non-negative.
-pub fn salience(terms: &Terms, headline: &[u32], p: &Params) -> Vec<f64> {
+/// `priors` multiply each candidate's salience (see [`Candidate::prior`](super::candidates::Candidate)).
+pub fn salience(terms: &Terms, headline: &[u32], priors: &[f64], p: &Params) -> Vec<f64> {
     let n = terms.sets.len();
     let central = if p.centrality > 0.0 {
         super::textrank::scores_of(&terms.bags)
@@ -125,7 +126,8 @@ pub fn salience(terms: &Terms, headline: &[u32], p: &Params) -> Vec<f64> {
                 / (set.len() as f64).max(1.0).powf(p.length_power);
             let raw =
                 p.centrality * central[i] / max_central + p.position * pos + p.headline * head;
-            (len * raw / total).max(0.0)
+            let prior = priors.get(i).copied().unwrap_or(1.0);
+            (prior * len * raw / total).max(0.0)
         })
         .collect()
 }
