@@ -114,3 +114,30 @@ fn conll_export() -> Result<()> {
     println!("wrote {}", out.display());
     Ok(())
 }
+
+/// Prints the actors of the sample briefing, one line per actor, for eyeballing.
+/// Lines become paragraphs as they are (no boilerplate removal), so authors in the
+/// "related posts" footer show up here; the real ingest moves those to `removed`.
+///   cargo test --test eval_actors samples_dump -- --ignored --nocapture
+#[test]
+#[ignore = "prints for a human to read"]
+fn samples_dump() -> Result<()> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/ukraine-talks");
+    let articles = load(&dir)?;
+    for a in actors::extract(&articles) {
+        println!(
+            "{:4} {:12} {:28} aliases={:?} roles={:?} in={:?} quotes={}",
+            a.mentions,
+            a.kind.as_str(),
+            a.name,
+            a.aliases,
+            a.roles,
+            a.articles,
+            a.quotes.len()
+        );
+        for q in &a.quotes {
+            println!("        [{}] {}", q.article, q.text);
+        }
+    }
+    Ok(())
+}

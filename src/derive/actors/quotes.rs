@@ -151,7 +151,11 @@ fn after(text: &str, from: usize, limit: usize, people: &[Range<usize>]) -> Opti
 fn before(text: &str, open: usize, people: &[Range<usize>]) -> Option<Speaker> {
     let head = text[..open].trim_end();
     let head = head.strip_suffix([':', ',']).unwrap_or(head).trim_end();
-    let sentence_start = head.rfind(['.', '!', '?', '”', '"']).map_or(0, |i| i + 1);
+    let sentence_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '”' | '"'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let words = words_of(&head[sentence_start..]);
     let (_, last) = words.last()?;
     if !SPEECH.contains(&last.to_lowercase().as_str()) {
