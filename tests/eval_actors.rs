@@ -115,16 +115,15 @@ fn conll_export() -> Result<()> {
     Ok(())
 }
 
-/// Prints the actors of the sample briefing, one line per actor, for eyeballing.
-/// Lines become paragraphs as they are (no boilerplate removal), so authors in the
-/// "related posts" footer show up here; the real ingest moves those to `removed`.
+/// Prints the actors of the sample briefing (through the real ingest), one line per
+/// actor, for eyeballing:
 ///   cargo test --test eval_actors samples_dump -- --ignored --nocapture
 #[test]
 #[ignore = "prints for a human to read"]
 fn samples_dump() -> Result<()> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/ukraine-talks");
-    let articles = load(&dir)?;
-    for a in actors::extract(&articles) {
+    let briefing = brief::ingest::ingest_paths(&[dir], 50_000_000)?;
+    for a in actors::extract(&briefing.articles) {
         println!(
             "{:4} {:12} {:28} aliases={:?} roles={:?} in={:?} quotes={}",
             a.mentions,
