@@ -141,7 +141,17 @@ pub fn looks_like_html(text: &str) -> bool {
     let tags = [
         "<head", "<body", "<p>", "<p ", "<div", "<article", "<h1", "<h2", "<ul", "<table", "<meta",
     ];
+    let closers = [
+        "</p>",
+        "</div>",
+        "</article>",
+        "</li>",
+        "</h1>",
+        "</h2>",
+        "</span>",
+    ];
     tags.iter().filter(|t| head.contains(*t)).count() >= 2
+        || closers.iter().any(|c| head.contains(c))
 }
 
 fn looks_like_markdown(text: &str) -> bool {
