@@ -32,8 +32,9 @@ pub enum Origin {
     Paths(Vec<PathBuf>),
 }
 
-/// Reads and derives a whole briefing. Errors only when nothing can be opened at all
-/// (a path that does not exist); every per-file problem becomes a warning instead.
+/// Reads and derives a whole briefing. Errors only when nothing can be opened at all (a
+/// PATH that does not exist, or no article anywhere, with the reasons files were skipped);
+/// every per-file problem becomes a warning instead.
 pub fn open(origin: &Origin, opts: &OpenOptions) -> anyhow::Result<Briefing> {
     let mut briefing = match origin {
         Origin::Sample => ingest::ingest_memory(
