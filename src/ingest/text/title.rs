@@ -80,7 +80,7 @@ pub fn title_from_lead(text: &str) -> String {
         return strip_end(&words.join(" "));
     }
     // The first clause, when it ends at a comma, colon or dash within reach.
-    if let Some(end) = (3..CLAUSE_WORDS).find(|&i| {
+    if let Some(end) = (3..CLAUSE_WORDS.min(words.len())).find(|&i| {
         words[i].ends_with([',', ';', ':'])
             || words.get(i + 1).is_some_and(|w| matches!(*w, "–" | "—"))
     }) {
@@ -190,5 +190,11 @@ mod tests {
             "Mr. Smith went to Washington"
         );
         assert_eq!(title_from_lead("   "), "Untitled");
+        // Found by proptest: eleven words, no clause break.
+        let eleven = "one two three four five six seven eight nine ten eleven";
+        assert_eq!(
+            title_from_lead(eleven),
+            "one two three four five six seven eight…"
+        );
     }
 }
