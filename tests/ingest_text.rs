@@ -406,3 +406,26 @@ fn a_ten_megabyte_single_line_parses() {
     let glued = "Sentence one.Sentence two,and three ".repeat(200_000);
     assert!(!parse(&glued).sections.is_empty());
 }
+
+#[test]
+fn a_heading_may_introduce_a_table() {
+    let d = parse(
+        "Aid Figures\n\nThe donors published their latest figures on Friday.\n\nKey figures\n\nDonor Pledged Delivered\nGermany €7.5 billion €4.2 billion\nFrance €3 billion €1.1 billion\n\nThe figures will be updated next month.",
+    );
+    assert_eq!(headings(&d), ["Key figures"]);
+    assert_eq!(d.tables_count(), 1);
+}
+
+#[test]
+fn byline_with_a_date_after_a_bar() {
+    let d = parse("Talks Resume\nBy Jane Doe | December 8, 2025\n\nThe talks resumed on Monday after a pause of several weeks.");
+    assert_eq!(d.byline.as_deref(), Some("Jane Doe"));
+    assert_eq!(d.published.as_deref(), Some("2025-12-08"));
+}
+
+#[test]
+fn a_table_at_the_top_is_not_a_headline() {
+    let d = parse("Year Growth Inflation\n2023 2.1% 3.4%\n2024 1.8% 2.9%\n\nGrowth slowed as inflation eased, the statistics office said.");
+    assert_eq!(d.title, None);
+    assert_eq!(d.tables_count(), 1);
+}

@@ -212,7 +212,7 @@ pub fn byline(text: &str) -> Option<String> {
     .iter()
     .find_map(|p| text.strip_prefix(p))?
     .trim();
-    let names = rest.split(['|', '•']).next().unwrap_or(rest).trim();
+    let names = rest.split(['|', '•', '·']).next().unwrap_or(rest).trim();
     let words: Vec<&str> = names.split(' ').filter(|w| !w.is_empty()).collect();
     let ok = (1..=10).contains(&words.len())
         && words

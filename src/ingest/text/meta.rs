@@ -57,17 +57,12 @@ pub fn scan(lines: &[Line], roles: &mut [Role]) -> Meta {
         .take_while(|&i| !is_prose(&lines[i]))
         .collect::<Vec<_>>();
     for (n, i) in head.into_iter().enumerate() {
-        if meta.title.is_none() && starts_table(&lines[i..]) {
+        if meta.title.is_none() && tables::starts_here(&lines[i..]) {
             break;
         }
         roles[i] = read_line(&lines[i].text, n == 0, &mut meta);
     }
     meta
-}
-
-fn starts_table(lines: &[Line]) -> bool {
-    let run = lines.iter().take_while(|l| l.kind == Kind::Text).count();
-    run >= 3 && tables::starts_here(&lines[..run])
 }
 
 /// The first line of prose ends the head (a wire headline in capitals is not prose).
@@ -108,6 +103,11 @@ fn read_line(text: &str, first: bool, meta: &mut Meta) -> Role {
     }
     if let Some(name) = byline(text) {
         meta.byline.get_or_insert(name);
+        // "By Jane Doe | December 8, 2025": the date after the bar is the publication date.
+        let after = text.split_once(['|', '•', '·']).map(|(_, rest)| rest);
+        if let Some(date) = after.and_then(dates::normalize) {
+            meta.published.get_or_insert(date);
+        }
         return Role::Removed;
     }
     if let Some(url) = url_line(text) {
