@@ -429,3 +429,12 @@ fn a_table_at_the_top_is_not_a_headline() {
     assert_eq!(d.title, None);
     assert_eq!(d.tables_count(), 1);
 }
+
+#[test]
+fn breadcrumbs_and_photo_credits_are_set_aside() {
+    let d = parse("Home > World > Europe\n\nEnvoys Gather in Geneva\n\nPhoto: Anna Kowalska/Getty Images\n\nEnvoys from twelve countries gathered in Geneva on Monday for a new round of talks.");
+    assert_eq!(d.category.as_deref(), Some("Europe"));
+    assert_eq!(d.title.as_deref(), Some("Envoys Gather in Geneva"));
+    assert!(!shown(&d).contains("Kowalska"));
+    assert!(d.removed.iter().any(|r| r.contains("Kowalska")));
+}

@@ -4,6 +4,7 @@
 //! aside rather than shown. `Category:` lines count anywhere; a `Document Date:` (a crawl
 //! date) never becomes the publication date.
 
+use super::boilerplate::is_breadcrumb;
 use super::fields::{
     bare_date, byline, clean_category, dateline, is_domain, is_section_word, labelled, url_line,
 };
@@ -32,6 +33,13 @@ pub fn scan(lines: &[Line], roles: &mut [Role]) -> Meta {
         if let Some(value) = labelled(&line.text, &["category", "categories", "section"]) {
             meta.category = meta.category.take().or_else(|| clean_category(value));
             *role = Role::Removed;
+        } else if is_breadcrumb(&line.text) {
+            // "Home > World > Europe": the last step names the section.
+            let last = line.text.rsplit(['>', '›', '»']).next().map(str::trim);
+            meta.category = meta
+                .category
+                .take()
+                .or_else(|| last.and_then(clean_category));
         }
     }
     let candidates: Vec<usize> = (0..lines.len())
