@@ -68,7 +68,10 @@ fn survey(dir: &Path, show: usize) -> Tally {
         .collect();
     let secs = started.elapsed().as_secs_f64();
     slowest.sort();
-    println!("slowest: {:?}", slowest.iter().rev().take(3).collect::<Vec<_>>());
+    println!(
+        "slowest: {:?}",
+        slowest.iter().rev().take(3).collect::<Vec<_>>()
+    );
     println!(
         "parsed {:.1} MB in {:.3} s: {:.1} MB/s (this build's profile)",
         bytes as f64 / 1e6,
