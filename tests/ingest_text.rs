@@ -438,3 +438,22 @@ fn breadcrumbs_and_photo_credits_are_set_aside() {
     assert!(!shown(&d).contains("Kowalska"));
     assert!(d.removed.iter().any(|r| r.contains("Kowalska")));
 }
+
+#[test]
+fn wire_headline_with_an_author_line_and_a_two_line_dateline() {
+    let d = parse("Twilight zone for Wall Street as race heats up.\nPierre Belec\nNEW YORK 1996-08-30\nFor Wall Street, this is the season to be cautious.");
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Twilight zone for Wall Street as race heats up")
+    );
+    assert_eq!(d.published.as_deref(), Some("1996-08-30"));
+    let d = parse("Douglas & Lomason shares rise on merger.\nFARMINGTON HILLS, Mich.\n1996-08-30\nShares of Douglas & Lomason Co were up on Friday.");
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Douglas & Lomason shares rise on merger")
+    );
+    assert_eq!(d.published.as_deref(), Some("1996-08-30"));
+    // A short lead sentence with no date or byline near it stays body text.
+    let d = parse("Talks resumed today.\nThe envoys met for three hours in Geneva, officials said afterwards.");
+    assert_eq!(d.title, None);
+}

@@ -47,12 +47,15 @@ pub fn scan(lines: &[Line], roles: &mut [Role]) -> Meta {
         .take(HEAD_LINES)
         .collect();
     // Wire copy writes its headline as a sentence ("Jones Medical completes
-    // acquisition.") and puts a dateline under it: that pair is a headline.
-    if let [first, second, ..] = candidates[..] {
+    // acquisition.") and puts a dateline, a date or a byline within the next few lines
+    // (an author's name or a two-line dateline may come first): that line is a headline.
+    if let [first, ref rest @ ..] = candidates[..] {
         let text = &lines[first].text;
         let short = (2..=16).contains(&lines[first].words().count());
-        let marked =
-            dateline(&lines[second].text).is_some() || byline(&lines[second].text).is_some();
+        let marked = rest.iter().take(3).any(|&i| {
+            let t = &lines[i].text;
+            dateline(t).is_some() || bare_date(t).is_some() || byline(t).is_some()
+        });
         if short && marked && ends_sentence(text) && is_capitalised(text) && !is_headline(text) {
             meta.title = Some(text.trim_end_matches('.').to_string());
             roles[first] = Role::Title;
