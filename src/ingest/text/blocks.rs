@@ -77,6 +77,11 @@ fn read_chunk(
             .take_while(|&&i| same_run(line, &lines[i], roles[i]))
             .count();
         match line.kind {
+            Kind::Heading => {
+                items.push(Item::Heading(line.text.clone()));
+                k += 1;
+                continue;
+            }
             Kind::Bullet => {
                 let (block, used) = bullets(lines, &chunk[k..]);
                 items.push(Item::Block(block));
@@ -273,7 +278,7 @@ fn is_heading(lines: &[Line], i: usize, alone: bool) -> bool {
                 || words >= 20
                 || tables::starts_here(&lines[j..])
         }
-        Kind::Blank => false,
+        Kind::Blank | Kind::Heading => false,
     }
 }
 

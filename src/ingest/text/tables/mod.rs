@@ -121,6 +121,7 @@ fn is_row_like(text: &str) -> bool {
         && (is_capitalised(first) || is_numeric(first))
         && !super::words::ends_sentence(text)
         && !text.ends_with([':', ',', ';'])
+        && !text.contains(": ")
 }
 
 /// Recovers the table of a header and its rows; `None` when the block shows no sign of
