@@ -373,3 +373,12 @@ fn every_row_has_as_many_cells_as_the_header() {
         assert_eq!(words, source);
     }
 }
+
+#[test]
+fn a_guess_inside_a_run_of_names_is_not_confident() {
+    // Three header words but two columns; reading three would cut "Kharkiv | Region".
+    let block = "Sector Next Step\nEnergy grids Repair substations in Kharkiv Region\nHousing Rebuild blocks near Odesa Port\nWater Restore pumping in Mykolaiv Oblast";
+    let doc = parse(&in_article(block));
+    assert!(tables(&in_article(block)).is_empty());
+    assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
+}

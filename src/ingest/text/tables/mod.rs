@@ -197,7 +197,9 @@ fn try_columns(
     {
         let cut = &opts[*pick];
         score += cut.score;
-        confident &= cut.weakest >= STRONG || *margin >= 1.0;
+        // A cut inside a run of capitalised words with nothing else to go on ("Kharkiv |
+        // Region") is a guess however few the alternatives.
+        confident &= cut.weakest >= 1.0 && (cut.weakest >= STRONG || *margin >= 1.0);
         strong += cut
             .cuts
             .iter()
