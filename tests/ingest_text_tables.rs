@@ -382,3 +382,34 @@ fn a_guess_inside_a_run_of_names_is_not_confident() {
     assert!(tables(&in_article(block)).is_empty());
     assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
 }
+
+#[test]
+fn year_columns() {
+    assert_table(
+        "Indicator 2024 2025\nGDP growth 1.2% 1.5%\nUnemployment 4.1% 4.3%\nInflation rate 2.0% 2.4%",
+        &["Indicator", "2024", "2025"],
+        &[
+            &["GDP growth", "1.2%", "1.5%"],
+            &["Unemployment", "4.1%", "4.3%"],
+            &["Inflation rate", "2.0%", "2.4%"],
+        ],
+    );
+}
+
+#[test]
+fn one_word_status_column() {
+    assert_table(
+        "Item Status\nEnergy talks Stalled\nPrisoner swap Agreed in principle\nGrain corridor Open",
+        &["Item", "Status"],
+        &[
+            &["Energy talks", "Stalled"],
+            &["Prisoner swap", "Agreed in principle"],
+            &["Grain corridor", "Open"],
+        ],
+    );
+}
+
+#[test]
+fn names_with_titles_are_a_list_not_a_table() {
+    assert_no_table("Leader Office\nKeir Starmer Prime Minister\nEmmanuel Macron President\nFriedrich Merz Chancellor");
+}

@@ -93,7 +93,7 @@ fn is_header_like(text: &str) -> bool {
     let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     let wordy = words
         .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| is_year(w) || w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .count();
     (2..=8).contains(&words.len())
         && wordy * 2 >= words.len()
