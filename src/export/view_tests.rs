@@ -201,3 +201,83 @@ fn a_long_contiguous_query_beats_the_same_letters_scattered() {
     assert!(m.hit("Volodymyr Zelenskyy heads to London for talks with the British"));
     assert!(!m.hit("The zone of the lens kept yelling"));
 }
+
+fn random_briefing(
+    shape: Vec<Vec<(u8, bool)>>,
+    actor_articles: Vec<Vec<usize>>,
+    merged: Vec<Vec<(usize, usize)>>,
+) -> Briefing {
+    let names = ["Ann Vale", "Bo Ostrava", "Port Authority"];
+    let words = ["harbour", "quota", "tariff", "storm"];
+    let articles: Vec<Article> = shape
+        .iter()
+        .enumerate()
+        .map(|(i, kps)| Article {
+            id: format!("a{i}"),
+            title: format!("{} story {i}", words[i % words.len()]),
+            key_points: kps
+                .iter()
+                .map(|(w, with_actor)| {
+                    let name = names[*w as usize % names.len()];
+                    let text = format!("The {} point", words[*w as usize % words.len()]);
+                    let named = [name];
+                    kp(&text, if *with_actor { &named[..] } else { &[] })
+                })
+                .collect(),
+            ..Article::default()
+        })
+        .collect();
+    let n = articles.len().max(1);
+    let actors = actor_articles
+        .iter()
+        .zip(names)
+        .map(|(arts, name)| {
+            let mut ids: Vec<String> = arts.iter().map(|i| format!("a{}", i % n)).collect();
+            ids.dedup();
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            actor(name, &[], &ids)
+        })
+        .collect();
+    let merged_points = merged
+        .iter()
+        .map(|members| MergedPoint {
+            text: "m".into(),
+            members: members
+                .iter()
+                .filter_map(|(a, k)| {
+                    let art = articles.get(a % n)?;
+                    (!art.key_points.is_empty()).then(|| (a % n, k % art.key_points.len()))
+                })
+                .collect(),
+            ..MergedPoint::default()
+        })
+        .filter(|m| !m.members.is_empty())
+        .collect();
+    Briefing {
+        articles,
+        actors,
+        merged_points,
+        warnings: Vec::new(),
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_view_of_any_briefing_stays_consistent(
+        shape in proptest::collection::vec(proptest::collection::vec((0u8..8, proptest::bool::ANY), 0..4), 0..6),
+        actor_articles in proptest::collection::vec(proptest::collection::vec(0usize..6, 1..4), 0..3),
+        merged in proptest::collection::vec(proptest::collection::vec((0usize..6, 0usize..4), 1..3), 0..4),
+        query in proptest::option::of("[a-z ]{0,8}"),
+        actor_pick in proptest::option::of(0usize..3),
+    ) {
+        let b = random_briefing(shape, actor_articles, merged);
+        let actor = actor_pick.and_then(|i| b.actors.get(i)).map(|a| a.name.to_lowercase());
+        let v = select(&b, &ViewFilter { actor: actor.clone(), query }).unwrap();
+        consistent(&v);
+        proptest::prop_assert!(v.articles.len() <= b.articles.len());
+        if let Some(name) = actor {
+            proptest::prop_assert!(v.actors.len() <= 1);
+            proptest::prop_assert!(v.actors.iter().all(|a| a.name.to_lowercase() == name));
+        }
+    }
+}
