@@ -147,7 +147,10 @@ impl Lexicon {
             let found = &text[start..end];
             let (pattern, entry) = &self.patterns[m.pattern().as_usize()];
             let exact = found == pattern;
-            let loud = shouting && found.chars().all(|c| !c.is_lowercase());
+            // All-caps words ("NEW YORK" in a results table) are the name shouted, even
+            // in a line that is not all caps; short ones must be a shouting line ("IN").
+            let caps = !found.chars().any(char::is_lowercase);
+            let loud = caps && (shouting || found.len() > 3);
             if exact || loud {
                 out.push(Hit {
                     start,

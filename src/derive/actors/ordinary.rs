@@ -30,9 +30,19 @@ pub(crate) fn drop_ordinary_words(clusters: Vec<Cluster>, texts: &[&str]) -> Vec
     clusters
         .into_iter()
         .filter(|c| {
-            c.lexicon.is_some() || !c.spellings.keys().all(|s| ordinary(s, &seen) && weak(c))
+            c.lexicon.is_some()
+                || !(c.spellings.keys().all(|s| ordinary(s, &seen) && weak(c)) || unsupported(c))
         })
         .collect()
+}
+
+/// One word seen once with nothing around it that says name ("Leverage" opening a
+/// table row): too little to list it as an actor.
+fn unsupported(c: &Cluster) -> bool {
+    let ev = c.evidence;
+    let once =
+        c.spellings.len() == 1 && c.spellings.iter().all(|(s, n)| *n == 1 && !s.contains(' '));
+    once && ev.person + ev.org + ev.place + ev.strong == 0
 }
 
 /// Every word of the name is written in lower case somewhere.
@@ -48,7 +58,8 @@ fn weak(c: &Cluster) -> bool {
     c.evidence.strong == 0
 }
 
-fn lower_case_seen(words: &[String], texts: &[&str]) -> HashSet<String> {
+/// Which of `words` (lower case) occur as whole words in `texts`.
+pub(crate) fn lower_case_seen(words: &[String], texts: &[&str]) -> HashSet<String> {
     let mut seen = HashSet::new();
     if words.is_empty() {
         return seen;
@@ -77,6 +88,7 @@ mod tests {
     fn cluster(name: &str, strong: u32) -> Cluster {
         let evidence = Evidence {
             strong,
+            person: 2,
             ..Evidence::default()
         };
         let mut c = Cluster {
