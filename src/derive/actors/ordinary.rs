@@ -1,13 +1,10 @@
 //! Dropping merged "actors" that are ordinary words: a capitalised word the briefing also
 //! writes in lower case ("Police said…" next to "the police") is a sentence start or a
-//! headline word, not a name. One Aho-Corasick pass over all texts looks for the lower-case
-//! forms of every candidate's words.
+//! headline word, not a name. One pass over all texts collects the lower-case forms of
+//! every candidate's words.
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
-use super::lexicon::on_word_boundary;
 use super::merge::Cluster;
 
 const PARTICLES: &[&str] = &[
@@ -60,20 +57,16 @@ fn weak(c: &Cluster) -> bool {
 
 /// Which of `words` (lower case) occur as whole words in `texts`.
 pub(crate) fn lower_case_seen(words: &[String], texts: &[&str]) -> HashSet<String> {
+    // One pass collecting every lower-case word of the texts is cheaper than searching
+    // for thousands of candidate words; only the wanted ones are kept.
+    let wanted: HashSet<&str> = words.iter().map(String::as_str).collect();
     let mut seen = HashSet::new();
-    if words.is_empty() {
-        return seen;
-    }
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(words)
-    else {
-        return seen;
-    };
     for text in texts {
-        for m in ac.find_iter(text) {
-            if on_word_boundary(text, m.start(), m.end()) {
-                seen.insert(words[m.pattern().as_usize()].clone());
+        let split =
+            text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'));
+        for w in split {
+            if w.chars().next().is_some_and(char::is_lowercase) && wanted.contains(w) {
+                seen.insert(w.to_string());
             }
         }
     }
