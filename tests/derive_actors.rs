@@ -410,3 +410,70 @@ proptest! {
         }
     }
 }
+
+/// The done-check on the shipped sample briefing (through the real ingest): each person
+/// once, with roles and quotes, and no boilerplate author.
+#[test]
+fn sample_briefing_people_roles_and_quotes() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/ukraine-talks");
+    let briefing = brief::ingest::ingest_paths(&[dir], 50_000_000).expect("sample briefing reads");
+    let actors = extract(&briefing.articles);
+    let people = [
+        "Zelenskyy",
+        "Putin",
+        "Trump",
+        "Healey",
+        "Lammy",
+        "Kellogg",
+        "Rubio",
+        "Witkoff",
+        "Starmer",
+        "Luxon",
+        "Peskov",
+        "Ushakov",
+        "Rutte",
+        "von der Leyen",
+        "Meloni",
+        "Kushner",
+    ];
+    for surname in people {
+        let holders: Vec<&Actor> = actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person && a.all_names().any(|n| n.ends_with(surname)))
+            .collect();
+        assert_eq!(holders.len(), 1, "{surname}: {:?}", names(&actors));
+    }
+    for author in ["Mia Garcia", "Olivia Williams", "Isabella Rossi"] {
+        assert!(find(&actors, author).is_none(), "{author} is boilerplate");
+    }
+    let healey = person_named(&actors, "Healey");
+    assert!(healey
+        .roles
+        .iter()
+        .any(|r| r == "British Defence Secretary"));
+    assert!(healey
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("While Putin says")));
+    let zelensky = person_named(&actors, "Zelenskyy");
+    assert!(zelensky
+        .quotes
+        .iter()
+        .any(|q| q.text.starts_with("There is nothing to talk about")));
+    assert_eq!(zelensky.articles.len(), briefing.articles.len());
+    assert_eq!(
+        person_named(&actors, "Peskov").roles,
+        vec!["Kremlin spokesperson"]
+    );
+    assert_eq!(
+        person_named(&actors, "Rutte").roles,
+        vec!["NATO Secretary General"]
+    );
+}
+
+fn person_named<'a>(actors: &'a [Actor], surname: &str) -> &'a Actor {
+    actors
+        .iter()
+        .find(|a| a.kind == ActorKind::Person && a.all_names().any(|n| n.ends_with(surname)))
+        .unwrap_or_else(|| panic!("no person {surname} in {:#?}", names(actors)))
+}
