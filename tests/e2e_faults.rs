@@ -47,7 +47,20 @@ fn setup() -> Setup {
     }
 }
 
+/// `brief` inside a shell that outlives it, so the pane stays alive after `brief` exits
+/// and tmux can still report whether the terminal was restored (a dead pane reports no
+/// cursor at all).
 fn command(s: &Setup, extra_env: &str) -> String {
+    let inner = brief_command(s, extra_env);
+    format!(
+        "sh -c {}",
+        sh_quote(&format!(
+            "{inner}; echo \"brief exited $?\"; exec sleep 600"
+        ))
+    )
+}
+
+fn brief_command(s: &Setup, extra_env: &str) -> String {
     format!(
         "env TERM=xterm-256color LANG=C.UTF-8 XDG_STATE_HOME={} XDG_CACHE_HOME={} XDG_CONFIG_HOME={} {extra_env} {} {}",
         sh_quote(&s.state_home.to_string_lossy()),
@@ -56,6 +69,29 @@ fn command(s: &Setup, extra_env: &str) -> String {
         sh_quote(&support::brief_bin().to_string_lossy()),
         sh_quote(&s.dir.to_string_lossy())
     )
+}
+
+/// Pids of the children of `pid` (the shell's `brief`).
+fn children(pid: &str) -> Vec<String> {
+    fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// The `brief` process under the pane's shell (through the `env` exec).
+fn brief_pid(t: &Tmux) -> String {
+    let shell = t.var("pane_pid");
+    let kids = children(&shell);
+    assert_eq!(kids.len(), 1, "one child of the pane's shell: {kids:?}");
+    kids[0].clone()
+}
+
+fn exited(t: &Tmux) -> String {
+    t.wait_for("brief to exit", Duration::from_secs(10), |s| {
+        s.contains("brief exited")
+    })
 }
 
 fn restored(t: &Tmux) {
@@ -78,16 +114,13 @@ fn signal_leaves_terminal_clean(signal: &str) {
     t.wait_for("the star mark", Duration::from_secs(5), |_| {
         !state_text(&s.state_home).is_empty()
     });
-    let pid = t.var("pane_pid");
+    let pid = brief_pid(&t);
     let st = std::process::Command::new("kill")
         .args([&format!("-{signal}"), &pid])
         .status()
         .expect("kill");
     assert!(st.success());
-    assert!(
-        t.wait_dead(Duration::from_secs(10)),
-        "brief exits on SIG{signal}"
-    );
+    exited(&t);
     restored(&t);
     assert!(state_text(&s.state_home).contains("starred = true"));
 }
@@ -111,9 +144,8 @@ fn a_panic_restores_the_terminal_and_says_what_happened() {
     let t = Tmux::start("panic", 100, 30, &command(&s, "BRIEF_TEST_PANIC=1"));
     t.wait_text("Harbour Talks Resume");
     t.keys(&["j"]);
-    assert!(t.wait_dead(Duration::from_secs(10)), "brief exits on panic");
+    let screen = exited(&t);
     restored(&t);
-    let screen = t.screen();
     assert!(screen.contains("panic"), "the panic is reported:\n{screen}");
 }
 
@@ -143,6 +175,10 @@ fn resize_storm_tiny_sizes_and_a_flood_of_keys() {
     t.keys(&["q"]);
     t.wait_text("Harbour Talks Resume");
     t.keys(&["q"]);
-    assert!(t.wait_dead(Duration::from_secs(10)), "q quits");
+    let screen = exited(&t);
+    assert!(
+        screen.contains("brief exited 0"),
+        "q quits cleanly:\n{screen}"
+    );
     restored(&t);
 }
