@@ -110,6 +110,7 @@ fn actor_by_alias_any_case_narrows_articles_points_and_actors() {
         &ViewFilter {
             actor: Some("minister markova".into()),
             query: None,
+            starred: None,
         },
     )
     .unwrap();
@@ -132,6 +133,7 @@ fn unknown_actor_is_an_error_listing_known_ones() {
         &ViewFilter {
             actor: Some("Zzyzx".into()),
             query: None,
+            starred: None,
         },
     )
     .unwrap_err();
@@ -148,6 +150,7 @@ fn query_matches_titles_whole_and_key_points_alone() {
     let q = |s: &str| ViewFilter {
         actor: None,
         query: Some(s.into()),
+        starred: None,
     };
     // Title match keeps the whole article.
     let v = select(&b, &q("fishing")).unwrap();
@@ -176,6 +179,7 @@ fn scattered_letters_in_long_sentences_do_not_count() {
         &ViewFilter {
             actor: None,
             query: Some("mkv".into()),
+            starred: None,
         },
     )
     .unwrap();
@@ -190,6 +194,7 @@ fn blank_query_is_no_query() {
         &ViewFilter {
             actor: None,
             query: Some("   ".into()),
+            starred: None,
         },
     )
     .unwrap();
@@ -272,7 +277,7 @@ proptest::proptest! {
     ) {
         let b = random_briefing(shape, actor_articles, merged);
         let actor = actor_pick.and_then(|i| b.actors.get(i)).map(|a| a.name.to_lowercase());
-        let v = select(&b, &ViewFilter { actor: actor.clone(), query }).unwrap();
+        let v = select(&b, &ViewFilter { actor: actor.clone(), query, starred: None }).unwrap();
         consistent(&v);
         proptest::prop_assert!(v.articles.len() <= b.articles.len());
         if let Some(name) = actor {
@@ -280,4 +285,57 @@ proptest::proptest! {
             proptest::prop_assert!(v.actors.iter().all(|a| a.name.to_lowercase() == name));
         }
     }
+}
+
+#[test]
+fn starred_keeps_starred_articles_whole_and_starred_points_alone() {
+    let mut b = briefing();
+    for (a, hash) in b.articles.iter_mut().zip(["ha", "hb", "hc"]) {
+        a.content_hash = hash.into();
+    }
+    let mut starred = Starred::default();
+    starred.articles.insert("hc".into());
+    starred.points.insert((
+        "hb".into(),
+        crate::state::point_key("Quotas were cut by a third."),
+    ));
+    let v = select(
+        &b,
+        &ViewFilter {
+            starred: Some(starred.clone()),
+            ..ViewFilter::default()
+        },
+    )
+    .unwrap();
+    consistent(&v);
+    assert_eq!(ids(&v), vec!["b", "c"]);
+    assert_eq!(v.articles[0].key_points.len(), 1);
+    assert_eq!(
+        v.articles[0].key_points[0].text,
+        "Quotas were cut by a third."
+    );
+    assert_eq!(v.articles[1].key_points.len(), 1);
+
+    // Stars and a query narrow together.
+    let v = select(
+        &b,
+        &ViewFilter {
+            starred: Some(starred),
+            query: Some("storms port".into()),
+            ..ViewFilter::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(ids(&v), vec!["c"]);
+
+    // Nothing starred: nothing shown.
+    let v = select(
+        &b,
+        &ViewFilter {
+            starred: Some(Starred::default()),
+            ..ViewFilter::default()
+        },
+    )
+    .unwrap();
+    assert!(v.articles.is_empty());
 }
