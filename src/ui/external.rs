@@ -268,14 +268,23 @@ fn export(state: &mut AppState, answer: &str, env: &Env) {
             state.say(
                 Level::Info,
                 format!(
-                    "exported {} articles, {points} key points, {} actors as {} to {}",
-                    view.articles.len(),
-                    view.actors.len(),
+                    "exported {}, {}, {} as {} to {}",
+                    plural(view.articles.len(), "article"),
+                    plural(points, "key point"),
+                    plural(view.actors.len(), "actor"),
                     export_prompt::extension(format),
                     shown.display()
                 ),
             );
         }
         Err(e) => state.say(Level::Error, format!("export failed: {e:#}")),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }

@@ -279,7 +279,9 @@ fn event_loop(
     }
 }
 
-/// An open prompt takes the keys first; everything else goes to [`handle`].
+/// An open prompt takes the keys first; everything else goes to [`handle`]. External
+/// requests run at once, before the next queued key: keys typed right after `e` belong
+/// to the prompt it opens.
 fn dispatch(
     term: &mut Term,
     state: &mut AppState,
@@ -290,7 +292,17 @@ fn dispatch(
     if shell.intercept(state, &ev) {
         return Ok(true);
     }
-    handle(term, state, config, ev)
+    let dirty = handle(term, state, config, ev)?;
+    let (external, rest): (Vec<Request>, Vec<Request>) = std::mem::take(&mut state.requests)
+        .into_iter()
+        .partition(|r| matches!(r, Request::External(_)));
+    state.requests = rest;
+    for r in &external {
+        if let Request::External(a) = r {
+            shell.external(term, state, *a)?;
+        }
+    }
+    Ok(dirty || !external.is_empty())
 }
 
 /// Applies one event; true when the screen must be redrawn.
