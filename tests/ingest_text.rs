@@ -457,3 +457,17 @@ fn wire_headline_with_an_author_line_and_a_two_line_dateline() {
     let d = parse("Talks resumed today.\nThe envoys met for three hours in Geneva, officials said afterwards.");
     assert_eq!(d.title, None);
 }
+
+#[test]
+fn markdown_style_headings_survive_in_text() {
+    let d = parse("# Envoys Gather in Geneva\n\nThe envoys met on Monday.\n\n## Background\n## Why now\n\nThe war began in 2022.");
+    assert_eq!(d.title.as_deref(), Some("Envoys Gather in Geneva"));
+    assert_eq!(headings(&d), ["Background", "Why now"]);
+}
+
+#[test]
+fn a_source_note_under_a_table_does_not_spoil_it() {
+    let d = parse("Growth Outlook\n\nThe fund revised its forecasts on Tuesday.\n\nYear Growth Inflation\n2023 2.1% 3.4%\n2024 1.8% 2.9%\nSource: IMF\n\nThe revisions were small.");
+    assert_eq!(d.tables_count(), 1);
+    assert!(shown(&d).contains("Source: IMF"));
+}

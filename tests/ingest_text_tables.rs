@@ -373,3 +373,43 @@ fn every_row_has_as_many_cells_as_the_header() {
         assert_eq!(words, source);
     }
 }
+
+#[test]
+fn a_guess_inside_a_run_of_names_is_not_confident() {
+    // Three header words but two columns; reading three would cut "Kharkiv | Region".
+    let block = "Sector Next Step\nEnergy grids Repair substations in Kharkiv Region\nHousing Rebuild blocks near Odesa Port\nWater Restore pumping in Mykolaiv Oblast";
+    let doc = parse(&in_article(block));
+    assert!(tables(&in_article(block)).is_empty());
+    assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
+}
+
+#[test]
+fn year_columns() {
+    assert_table(
+        "Indicator 2024 2025\nGDP growth 1.2% 1.5%\nUnemployment 4.1% 4.3%\nInflation rate 2.0% 2.4%",
+        &["Indicator", "2024", "2025"],
+        &[
+            &["GDP growth", "1.2%", "1.5%"],
+            &["Unemployment", "4.1%", "4.3%"],
+            &["Inflation rate", "2.0%", "2.4%"],
+        ],
+    );
+}
+
+#[test]
+fn one_word_status_column() {
+    assert_table(
+        "Item Status\nEnergy talks Stalled\nPrisoner swap Agreed in principle\nGrain corridor Open",
+        &["Item", "Status"],
+        &[
+            &["Energy talks", "Stalled"],
+            &["Prisoner swap", "Agreed in principle"],
+            &["Grain corridor", "Open"],
+        ],
+    );
+}
+
+#[test]
+fn names_with_titles_are_a_list_not_a_table() {
+    assert_no_table("Leader Office\nKeir Starmer Prime Minister\nEmmanuel Macron President\nFriedrich Merz Chancellor");
+}

@@ -258,3 +258,55 @@ fn clicks_land_on_the_row_drawn_there() {
         "the status bar"
     );
 }
+
+/// A measurement, not a check: render time and bytes sent for a first frame, one
+/// selection move and one filter keystroke over 1,000 articles. Run with
+/// `cargo test --test ui_render frame_cost -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn frame_cost_report() {
+    use ratatui::backend::CrosstermBackend;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    struct Count(Arc<AtomicUsize>);
+    impl std::io::Write for Count {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.fetch_add(b.len(), Ordering::SeqCst);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let cfg = Config::default();
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let mut s = AppState::new(testing::many(1000), cfg.keymap.clone());
+        let area = Rect::new(0, 0, w, h);
+        brief::ui::sync_viewport(&mut s, area, &cfg.layout);
+        let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+        let n = 200;
+        let t0 = std::time::Instant::now();
+        for _ in 0..n {
+            term.draw(|f| brief::ui::draw(f, &s, &cfg.theme, &cfg.layout, false))
+                .expect("draw");
+        }
+        let per = t0.elapsed() / n;
+        let bytes = Arc::new(AtomicUsize::new(0));
+        let backend = CrosstermBackend::new(Count(bytes.clone()));
+        let opts = ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(area),
+        };
+        let mut ct = Terminal::with_options(backend, opts).expect("terminal");
+        let mut frame = |s: &AppState| {
+            ct.draw(|f| brief::ui::draw(f, s, &cfg.theme, &cfg.layout, false))
+                .expect("draw");
+            bytes.swap(0, Ordering::SeqCst)
+        };
+        let first = frame(&s);
+        keys(&mut s, "j");
+        let moved = frame(&s);
+        keys(&mut s, "/ s");
+        let typed = frame(&s);
+        println!("{w}x{h}: frame {per:?}, first frame {first} B, selection move {moved} B, filter keystroke {typed} B");
+    }
+}

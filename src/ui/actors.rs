@@ -19,7 +19,7 @@ impl ActorsPane<'_> {
         let (s, t, sym) = (self.ctx.state, self.ctx.theme, self.ctx.sym);
         let rows = s.rows(Pane::Actors);
         let show_kind = inner.width >= 24;
-        let name_w = usize::from(inner.width.saturating_sub(if show_kind { 11 } else { 5 })).max(1);
+        let name_w = usize::from(inner.width.saturating_sub(if show_kind { 12 } else { 5 })).max(1);
         let q = s.query(Pane::Actors);
         // Only the rows that can show are built (and matched for highlights): the
         // cursor's offset is the first, and every row takes at least one line.
@@ -55,7 +55,7 @@ impl ActorsPane<'_> {
                         lines.extend(wrapped(&aka, name_w, 3, &[], t.dim, t.dim, sym.ellipsis));
                     }
                     for role in a.roles.iter().take(3) {
-                        lines.extend(wrapped(role, name_w, 2, &[], t.dim, t.dim, sym.ellipsis));
+                        lines.extend(wrapped(role, name_w, 3, &[], t.dim, t.dim, sym.ellipsis));
                     }
                     let n = a.articles.len();
                     let plural = if n == 1 { "" } else { "s" };

@@ -34,6 +34,9 @@ impl PointsPane<'_> {
             36.. => (10, 0),
             _ => (0, 0),
         };
+        // One article's points all share its source: the column only says something
+        // in the briefing table ("3 sources").
+        let src_w = if s.briefing_points { src_w } else { 0 };
         let spacing = [src_w, act_w].iter().filter(|w| **w > 0).count() as u16 + 1;
         let text_w = usize::from(inner.width.saturating_sub(1 + src_w + act_w + spacing)).max(1);
         // Only the rows that can show are built (and matched for highlights): the

@@ -77,6 +77,11 @@ fn read_chunk(
             .take_while(|&&i| same_run(line, &lines[i], roles[i]))
             .count();
         match line.kind {
+            Kind::Heading => {
+                items.push(Item::Heading(line.text.clone()));
+                k += 1;
+                continue;
+            }
             Kind::Bullet => {
                 let (block, used) = bullets(lines, &chunk[k..]);
                 items.push(Item::Block(block));
@@ -92,7 +97,10 @@ fn read_chunk(
                     text: text.join(" "),
                 }));
             }
-            _ => text_run(lines, roles, chunk, k, run_end, items, warnings),
+            _ => {
+                let run = &chunk[k..run_end];
+                text_run(lines, roles, run, chunk.len() == 1, items, warnings);
+            }
         }
         k = run_end.max(k + 1);
     }
@@ -130,20 +138,17 @@ fn bullets(lines: &[Line], rest: &[usize]) -> (Block, usize) {
     (Block::Bullets { items }, used.max(1))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Tables, headings and paragraphs from a run of text lines (`indices` into `lines`);
+/// `alone` when the run is a whole chunk of one line.
 fn text_run(
     lines: &[Line],
     roles: &[Role],
-    chunk: &[usize],
-    start: usize,
-    end: usize,
+    indices: &[usize],
+    alone: bool,
     items: &mut Vec<Item>,
     warnings: &mut Vec<String>,
 ) {
-    let run: Vec<Line> = chunk[start..end]
-        .iter()
-        .map(|&i| lines[i].clone())
-        .collect();
+    let run: Vec<Line> = indices.iter().map(|&i| lines[i].clone()).collect();
     let found = tables::find(&run);
     let wrapped = is_hard_wrapped(&run);
     let mut paragraph: Option<String> = None;
@@ -169,7 +174,7 @@ fn text_run(
             k = f.end;
             continue;
         }
-        let gi = chunk[start + k];
+        let gi = indices[k];
         let line = &run[k];
         let after_break = if k == 0 {
             paragraph.is_none() && finished(items.last())
@@ -181,7 +186,7 @@ fn text_run(
             items.push(Item::Block(Block::Paragraph {
                 text: line.text.clone(),
             }));
-        } else if after_break && is_heading(lines, gi, chunk.len() == 1) {
+        } else if after_break && is_heading(lines, gi, alone) {
             flush(&mut paragraph, items);
             items.push(Item::Heading(line.text.clone()));
         } else {
@@ -273,7 +278,7 @@ fn is_heading(lines: &[Line], i: usize, alone: bool) -> bool {
                 || words >= 20
                 || tables::starts_here(&lines[j..])
         }
-        Kind::Blank => false,
+        Kind::Blank | Kind::Heading => false,
     }
 }
 

@@ -12,6 +12,8 @@ pub enum Kind {
     Bullet,
     /// A `>` line; `text` holds it without the marker.
     Quote,
+    /// A Markdown-style `## Heading` kept by the scrape; `text` holds it without hashes.
+    Heading,
     Text,
 }
 
@@ -79,6 +81,13 @@ fn classify(no: usize, line: &str) -> Line {
     }
     if let Some(rest) = trimmed.strip_prefix('>') {
         return make(Kind::Quote, rest.trim());
+    }
+    let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with(' ') {
+        let rest = trimmed[hashes..].trim().trim_end_matches('#').trim();
+        if !rest.is_empty() {
+            return make(Kind::Heading, rest);
+        }
     }
     if let Some(item) = bullet_item(trimmed) {
         return make(Kind::Bullet, item);
@@ -183,6 +192,11 @@ mod tests {
 
     #[test]
     fn tags_markers_and_strips_them() {
+        assert_eq!(
+            kinds("## Background ##")[0],
+            (Kind::Heading, "Background".to_string())
+        );
+        assert_eq!(kinds("#hashtag")[0].0, Kind::Text);
         let got = kinds("  • one\n- two\n* three\n1. four\n12) five\na) six\n> said\nplain\n\n---");
         let want = [
             (Kind::Bullet, "one"),

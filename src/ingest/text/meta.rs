@@ -67,11 +67,21 @@ pub fn scan(lines: &[Line], roles: &mut [Role]) -> Meta {
         .filter(|&i| roles[i] == Role::Body)
         .take_while(|&i| !is_prose(&lines[i]))
         .collect::<Vec<_>>();
+    let mut loose = 0;
     for (n, i) in head.into_iter().enumerate() {
         if meta.title.is_none() && tables::starts_here(&lines[i..]) {
             break;
         }
         roles[i] = read_line(&lines[i].text, n == 0, &mut meta);
+        // Metadata sits next to the headline: body text after it ends the head, so a
+        // "Source: IMF" note under a table is not taken for the outlet. An author's name
+        // or the place half of a two-line dateline may still come first.
+        if roles[i] == Role::Body && meta.title.is_some() {
+            loose += 1;
+            if loose > 2 || lines[i].words().count() > 4 {
+                break;
+            }
+        }
     }
     meta
 }

@@ -93,7 +93,7 @@ fn is_header_like(text: &str) -> bool {
     let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     let wordy = words
         .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| is_year(w) || w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .count();
     (2..=8).contains(&words.len())
         && wordy * 2 >= words.len()
@@ -121,6 +121,7 @@ fn is_row_like(text: &str) -> bool {
         && (is_capitalised(first) || is_numeric(first))
         && !super::words::ends_sentence(text)
         && !text.ends_with([':', ',', ';'])
+        && !text.contains(": ")
 }
 
 /// Recovers the table of a header and its rows; `None` when the block shows no sign of
@@ -196,7 +197,9 @@ fn try_columns(
     {
         let cut = &opts[*pick];
         score += cut.score;
-        confident &= cut.weakest >= STRONG || *margin >= 1.0;
+        // A cut inside a run of capitalised words with nothing else to go on ("Kharkiv |
+        // Region") is a guess however few the alternatives.
+        confident &= cut.weakest >= 1.0 && (cut.weakest >= STRONG || *margin >= 1.0);
         strong += cut
             .cuts
             .iter()
