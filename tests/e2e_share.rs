@@ -323,3 +323,26 @@ fn the_pager_runs_with_the_terminal_and_the_reader_comes_back() {
     assert_eq!(t.var("alternate_on"), "1", "the reader is back");
     t.wait_text("Negotiators from Valmora");
 }
+
+#[test]
+fn ctrl_c_in_the_pager_stops_the_pager_not_brief() {
+    if !require("tmux") {
+        return;
+    }
+    let s = setup();
+    let pager = "sh -c 'echo PAGER-WAITS; sleep 30' pager";
+    let env = format!("PAGER={}", sh_quote(pager));
+    let t = Tmux::start("pager-int", 120, 30, &s.command(&env, ""));
+    t.wait_text("Harbour Talks Resume");
+    t.keys(&["Enter"]);
+    t.wait_text("Negotiators from Valmora");
+    t.keys(&["p"]);
+    t.wait_text("PAGER-WAITS");
+    t.keys(&["C-c"]);
+    // The pager died of the signal; brief says so and carries on.
+    t.wait_text("`sh` exited with signal");
+    assert_eq!(t.var("pane_dead"), "0", "brief is still running");
+    assert_eq!(t.var("alternate_on"), "1");
+    t.keys(&["q", "q"]);
+    assert!(t.wait_dead(WAIT), "q still quits");
+}

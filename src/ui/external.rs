@@ -11,13 +11,13 @@
 //! re-entered after a suspended program.
 
 use super::prompt::{Outcome, Prompt, PromptLine};
+use super::targets::{target_article, yank_target};
 use super::{input, terminal, Term};
-use crate::app::{Action, AppState, Level, Pane};
+use crate::app::{Action, AppState, Level, Request};
 use crate::cli::ExportFormat;
-use crate::config::Theme;
+use crate::config::{Config, Theme};
 use crate::open::{OpenOptions, Origin};
 use crate::share::clipboard::{self, CopyOptions};
-use crate::share::yank_text::{self, PointRef};
 use crate::share::{export_prompt, open, Env};
 use crossterm::event::Event;
 use ratatui::layout::Rect;
@@ -181,63 +181,34 @@ impl Shell {
     }
 }
 
+/// An open prompt takes the keys first; everything else goes to `handle`. External
+/// requests run at once, before the next queued key: keys typed right after `e` belong
+/// to the prompt it opens.
+pub(super) fn dispatch(
+    term: &mut Term,
+    state: &mut AppState,
+    config: &Config,
+    shell: &mut Shell,
+    ev: Event,
+) -> anyhow::Result<bool> {
+    if shell.intercept(state, &ev) {
+        return Ok(true);
+    }
+    let dirty = super::handle(term, state, config, ev)?;
+    let (external, rest): (Vec<Request>, Vec<Request>) = std::mem::take(&mut state.requests)
+        .into_iter()
+        .partition(|r| matches!(r, Request::External(_)));
+    state.requests = rest;
+    for r in &external {
+        if let Request::External(a) = r {
+            shell.external(term, state, *a)?;
+        }
+    }
+    Ok(dirty || !external.is_empty())
+}
+
 fn default_export_name() -> String {
     export_prompt::default_file_name(ExportFormat::Markdown, export_prompt::today())
-}
-
-/// The article a key means: the reader's, the selected key point's, else the list's.
-fn target_article(state: &AppState) -> Option<usize> {
-    if state.in_reader() {
-        return state.reader.as_ref().map(|r| r.article);
-    }
-    if state.focus == Pane::Points {
-        let p = state.selected(Pane::Points)?;
-        if state.briefing_points {
-            return state
-                .briefing
-                .merged_points
-                .get(p)?
-                .members
-                .first()
-                .map(|m| m.0);
-        }
-    }
-    state.selected_article()
-}
-
-/// The text `y` copies for the focused selection, and how the status bar names it.
-pub fn yank_target(state: &AppState) -> Option<(String, String)> {
-    let b = &state.briefing;
-    let article = |i: usize| {
-        b.articles.get(i).map(|a| {
-            (
-                yank_text::article(a),
-                format!("article \"{}\"", a.title.trim()),
-            )
-        })
-    };
-    if state.in_reader() {
-        return article(state.reader.as_ref()?.article);
-    }
-    match state.focus {
-        Pane::List => article(state.selected_article()?),
-        Pane::Points => {
-            let p = state.selected(Pane::Points)?;
-            let r = if state.briefing_points {
-                PointRef::Merged(p)
-            } else {
-                PointRef::Article {
-                    article: state.selected_article()?,
-                    point: p,
-                }
-            };
-            yank_text::key_point(b, r).map(|t| (t, "1 key point".to_string()))
-        }
-        Pane::Actors => {
-            let a = b.actors.get(state.selected(Pane::Actors)?)?;
-            Some((yank_text::actor(a), format!("actor {}", a.name.trim())))
-        }
-    }
 }
 
 /// `y`: OSC 52 goes through ratatui's own writer, between two frames, so it can never

@@ -21,6 +21,7 @@ mod reader;
 mod screen;
 mod status;
 pub mod symbols;
+mod targets;
 pub mod terminal;
 pub mod textline;
 mod watching;
@@ -245,9 +246,9 @@ fn event_loop(
             if panic_on_key && matches!(ev, Event::Key(_)) {
                 panic!("BRIEF_TEST_PANIC is set: a deliberate panic to test terminal restoration");
             }
-            dirty = dispatch(term, state, config, shell, ev)?;
+            dirty = external::dispatch(term, state, config, shell, ev)?;
             while event::poll(Duration::ZERO)? {
-                dirty |= dispatch(term, state, config, shell, event::read()?)?;
+                dirty |= external::dispatch(term, state, config, shell, event::read()?)?;
             }
         }
         dirty |= shell.poll_watch(state);
@@ -277,32 +278,6 @@ fn event_loop(
             return Ok(());
         }
     }
-}
-
-/// An open prompt takes the keys first; everything else goes to [`handle`]. External
-/// requests run at once, before the next queued key: keys typed right after `e` belong
-/// to the prompt it opens.
-fn dispatch(
-    term: &mut Term,
-    state: &mut AppState,
-    config: &Config,
-    shell: &mut external::Shell,
-    ev: Event,
-) -> anyhow::Result<bool> {
-    if shell.intercept(state, &ev) {
-        return Ok(true);
-    }
-    let dirty = handle(term, state, config, ev)?;
-    let (external, rest): (Vec<Request>, Vec<Request>) = std::mem::take(&mut state.requests)
-        .into_iter()
-        .partition(|r| matches!(r, Request::External(_)));
-    state.requests = rest;
-    for r in &external {
-        if let Request::External(a) = r {
-            shell.external(term, state, *a)?;
-        }
-    }
-    Ok(dirty || !external.is_empty())
 }
 
 /// Applies one event; true when the screen must be redrawn.
