@@ -346,3 +346,30 @@ fn ctrl_c_in_the_pager_stops_the_pager_not_brief() {
     t.keys(&["q", "q"]);
     assert!(t.wait_dead(WAIT), "q still quits");
 }
+
+#[test]
+fn a_corrupt_state_file_is_kept_aside_with_a_warning_and_marks_start_afresh() {
+    if !require("tmux") {
+        return;
+    }
+    let s = setup();
+    let state = s.state_file();
+    fs::create_dir_all(state.parent().expect("state folder")).expect("mkdir");
+    fs::write(&state, "version = 1\n[articles.\"x\"\nread = maybe\n").expect("write");
+    let t = s.start("corrupt", "");
+    t.wait_text("reading state:");
+    let aside: Vec<String> = fs::read_dir(state.parent().expect("folder"))
+        .expect("state folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("state.toml.bad-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    t.keys(&["*", "q"]);
+    assert!(t.wait_dead(WAIT));
+    assert!(
+        s.state_text().contains("starred = true"),
+        "{}",
+        s.state_text()
+    );
+}

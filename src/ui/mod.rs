@@ -153,6 +153,7 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
         })
     };
     let hold_sigint = Arc::new(AtomicBool::new(false));
+    persist::save_on_panic(shared.clone(), save.clone());
     terminal::install_signal_handler(on_exit, hold_sigint.clone())?;
     let _guard = terminal::Guard::enter(config.ui.mouse)?;
     let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))
@@ -193,6 +194,8 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     }
     state.marks = hooks.initial;
     for n in hooks.notes {
+        // Shown at once (the config's note stays listed under `?`): marks may be lost.
+        state.say(Level::Warning, n.clone());
         state.notes.push(Message {
             text: n,
             level: Level::Warning,

@@ -114,6 +114,33 @@ pub fn hooks() -> Hooks {
     hooks_for(store, warnings)
 }
 
+/// Saves once more when the reader panics, before the terminal is restored and the
+/// message printed. Every change is already saved as it happens, so this only matters
+/// for a panic between a change and its save. The save runs on its own thread with a
+/// time limit: a panic while a lock is held must not turn into a hang.
+pub fn save_on_panic(shared: Arc<Mutex<Marks>>, save: SaveMarks) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let (shared, save) = (shared.clone(), save.clone());
+        let (done, wait) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("brief-panic-save".into())
+            .spawn(move || {
+                let marks = shared.lock().unwrap_or_else(|e| e.into_inner()).clone();
+                // Nothing can show an error now; the panic message follows.
+                let _ = save(&marks);
+                let _ = done.send(());
+            });
+        if spawned.is_ok() {
+            let _ = wait.recv_timeout(PANIC_SAVE_LIMIT);
+        }
+        previous(info);
+    }));
+}
+
+/// How long a panicking reader waits for its last save.
+const PANIC_SAVE_LIMIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 #[cfg(test)]
 mod tests {
     use super::*;
