@@ -212,6 +212,32 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_keys_never_panic_or_type_control_characters(
+            keys in proptest::collection::vec((proptest::char::any(), 0u8..8), 0..60),
+            width in 0u16..50,
+        ) {
+            let mut p = Prompt::new("Export to", "start");
+            for (c, k) in keys {
+                let mods = Mods { ctrl: k & 1 != 0, alt: k & 2 != 0, shift: false };
+                let code = match k >> 1 {
+                    2 => KeyCode::Backspace,
+                    3 => KeyCode::Enter,
+                    _ => KeyCode::Char(c),
+                };
+                let _ = p.key(KeyPress::new(code, mods));
+            }
+            proptest::prop_assert!(!p.input.chars().any(char::is_control));
+            let area = Rect::new(0, 0, width, 1);
+            let mut buf = Buffer::empty(area);
+            let at = PromptLine { prompt: &p, style: Style::default(), hint: "h" }.draw(area, &mut buf);
+            if let Some(pos) = at {
+                proptest::prop_assert!(pos.x < width);
+            }
+        }
+    }
+
     #[test]
     fn tail_fitting_respects_wide_characters() {
         assert_eq!(tail_fitting("abc", 2), "bc");
