@@ -50,9 +50,9 @@ pub(crate) const SPEECH: &[&str] = &[
     "tweeted",
     "explained",
 ];
-const PLACE_BEFORE: &[&str] = &[
-    "in", "from", "at", "near", "across", "into", "outside", "to",
-];
+/// "in X" rarely precedes a person; "from X" or "at X" may ("a call from Keir Starmer").
+const PLACE_BEFORE_STRONG: &[&str] = &["in", "near", "across", "outside"];
+const PLACE_BEFORE: &[&str] = &["from", "at", "into"];
 const PLACE_FIRST: &[&str] = &[
     "San", "Santa", "Santo", "Saint", "St", "St.", "Port", "Fort", "Mount", "Lake", "Cape", "Los",
     "Las", "North", "South", "East", "West", "Upper", "Lower", "Greater",
@@ -120,6 +120,7 @@ pub(crate) fn evidence(c: &Cues) -> Evidence {
         ev.place += 3;
     }
     match c.prev {
+        Some(p) if PLACE_BEFORE_STRONG.contains(&p) => ev.place += 2,
         Some(p) if PLACE_BEFORE.contains(&p) => ev.place += 1,
         Some("the") | Some("The") => ev.org += 1,
         _ => {}

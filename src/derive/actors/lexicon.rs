@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::model::ActorKind;
 
@@ -97,6 +97,8 @@ impl Lexicon {
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // Built once and run over every text: the fastest search is worth its memory.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|(k, _)| k.as_str()))
             .unwrap_or_else(|e| panic!("shipped lexicon does not build: {e}"));
         let mut role_heads = HashSet::new();
@@ -147,7 +149,10 @@ impl Lexicon {
             let found = &text[start..end];
             let (pattern, entry) = &self.patterns[m.pattern().as_usize()];
             let exact = found == pattern;
-            let loud = shouting && found.chars().all(|c| !c.is_lowercase());
+            // All-caps words ("NEW YORK" in a results table) are the name shouted, even
+            // in a line that is not all caps; short ones must be a shouting line ("IN").
+            let caps = !found.chars().any(char::is_lowercase);
+            let loud = caps && (shouting || found.len() > 3);
             if exact || loud {
                 out.push(Hit {
                     start,

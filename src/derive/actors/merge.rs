@@ -6,7 +6,8 @@
 //! anchors a person and variants (transliterated surname, variant given name) join it;
 //! a different given name with the same surname is a different person. Single words come
 //! last: a bare surname joins the one person it names, and is dropped when it could be two
-//! ("Smith" with John and Jane Smith); an acronym joins the organisation it abbreviates.
+//! ("Smith" with John and Jane Smith); a titled given name ("Sir Keir") joins the one
+//! person of that name; an acronym joins the organisation it abbreviates.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -136,7 +137,7 @@ pub(crate) fn merge(mentions: Vec<(usize, Mention)>) -> Vec<Cluster> {
         }
     }
     for (name, s) in single {
-        match index.single(name) {
+        match index.single(name, s.evidence.strong > 0) {
             Some(Home::Join(i)) => clusters[i].absorb(name, s),
             Some(Home::Ambiguous) => {}
             None => {
@@ -205,7 +206,7 @@ impl Index {
 
     /// Where a single word goes: the one person whose surname it is, or the one
     /// multi-word organisation or place it abbreviates.
-    fn single(&self, word: &str) -> Option<Home> {
+    fn single(&self, word: &str, titled: bool) -> Option<Home> {
         let mut people: Vec<usize> = self.same_surname(word).map(|(_, _, c)| *c).collect();
         people.sort_unstable();
         people.dedup();
@@ -216,9 +217,32 @@ impl Index {
         }
         let acronym =
             word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.');
-        if acronym {
+        // "IN", "AT": a shouted small word is not an acronym.
+        let mut titled_case = word.to_lowercase();
+        if let Some(f) = titled_case.get_mut(0..1) {
+            f.make_ascii_uppercase();
+        }
+        if acronym && !Lexicon::get().common.contains(&titled_case) {
             let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
             if let Some([one]) = self.acronyms.get(&letters).map(Vec::as_slice) {
+                return Some(Home::Join(*one));
+            }
+        }
+        // "Sir Keir": a title before a given name points at the one person of that name.
+        if titled {
+            let mut named: Vec<usize> = self
+                .people
+                .values()
+                .flatten()
+                .filter(|(_, g, _)| {
+                    g.as_deref()
+                        .is_some_and(|g| names::fold(g) == names::fold(word))
+                })
+                .map(|(_, _, c)| *c)
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            if let [one] = named.as_slice() {
                 return Some(Home::Join(*one));
             }
         }
@@ -240,4 +264,27 @@ fn initials(name: &str) -> String {
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::derive::actors::candidates::mentions;
+
+    #[test]
+    fn titled_given_name_joins() {
+        let texts = [
+            "Prime Minister Keir Starmer visited the base.",
+            "Later, Sir Keir held a call, and Mr Starmer said it went well.",
+        ];
+        let m: Vec<(usize, Mention)> = texts
+            .iter()
+            .flat_map(|t| mentions(t, false))
+            .map(|m| (0, m))
+            .collect();
+        let names: Vec<&str> = m.iter().map(|(_, m)| m.name.as_str()).collect();
+        assert_eq!(names, vec!["Keir Starmer", "Keir", "Starmer"]);
+        let clusters = merge(m);
+        assert_eq!(clusters.len(), 1, "{clusters:?}");
+    }
 }

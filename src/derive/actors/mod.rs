@@ -9,7 +9,8 @@
 //!    [`kinds`] weighs the words around each name as evidence of its kind;
 //! 2. [`merge`] folds the mentions into actors (aliases, kind, canonical name), with
 //!    [`names`] deciding when two spellings are one person; [`ordinary`] then drops
-//!    "names" the briefing also writes in lower case;
+//!    "names" the briefing also writes in lower case, and [`surnames`] adds each
+//!    person's unambiguous bare surname as an alias;
 //! 3. an [`ActorMatcher`] over every name and alias counts mentions per actor and the
 //!    articles they appear in;
 //! 4. [`quotes`] finds direct quotes and attributes them to the named person, or for
@@ -24,6 +25,7 @@ mod names;
 mod ordinary;
 mod quotes;
 mod roles;
+mod surnames;
 mod tokens;
 
 pub use matcher::ActorMatcher;
@@ -34,14 +36,21 @@ use crate::model::{Actor, ActorKind, Article, Block, Quote};
 pub fn extract(articles: &[Article]) -> Vec<Actor> {
     let mut found = Vec::new();
     for (i, article) in articles.iter().enumerate() {
-        for text in texts(article) {
+        for (text, fragment) in texts(article) {
             if !looks_like_byline(text) {
-                found.extend(candidates::mentions(text).into_iter().map(|m| (i, m)));
+                let m = candidates::mentions(text, fragment);
+                found.extend(m.into_iter().map(|m| (i, m)));
             }
         }
     }
-    let all_texts: Vec<&str> = articles.iter().flat_map(texts).collect();
-    let clusters = ordinary::drop_ordinary_words(merge::merge(found), &all_texts);
+    let all_texts: Vec<&str> = articles.iter().flat_map(texts).map(|(t, _)| t).collect();
+    let mut clusters = ordinary::drop_ordinary_words(merge::merge(found), &all_texts);
+    let by_article: Vec<Vec<&str>> = articles
+        .iter()
+        .map(|a| texts(a).into_iter().map(|(t, _)| t).collect())
+        .collect();
+    surnames::add_surname_aliases(&mut clusters, &by_article);
+
     let mut actors: Vec<Actor> = clusters
         .iter()
         .map(|c| {
@@ -70,7 +79,7 @@ pub fn extract(articles: &[Article]) -> Vec<Actor> {
     }
     for (ai, article) in articles.iter().enumerate() {
         let mut last_person: Option<usize> = None;
-        for text in texts(article) {
+        for (text, _) in texts(article) {
             let hits = matcher.find(text);
             for (_, i) in &hits {
                 actors[*i].mentions += 1;
@@ -136,18 +145,19 @@ fn attach_quotes(
     }
 }
 
-/// Every text of an article that may name actors, in reading order.
-fn texts(article: &Article) -> Vec<&str> {
-    let mut out = vec![article.title.as_str()];
+/// Every text of an article that may name actors, in reading order, each with whether
+/// it is a fragment (heading, table cell) whose capitals carry no signal.
+fn texts(article: &Article) -> Vec<(&str, bool)> {
+    let mut out = vec![(article.title.as_str(), false)];
     for section in &article.sections {
-        out.extend(section.heading.as_deref());
+        out.extend(section.heading.as_deref().map(|h| (h, true)));
         for block in &section.blocks {
             match block {
-                Block::Paragraph { text } | Block::Quote { text } => out.push(text),
-                Block::Bullets { items } => out.extend(items.iter().map(String::as_str)),
+                Block::Paragraph { text } | Block::Quote { text } => out.push((text, false)),
+                Block::Bullets { items } => out.extend(items.iter().map(|i| (i.as_str(), false))),
                 Block::Table(t) => {
-                    out.extend(t.header.iter().map(String::as_str));
-                    out.extend(t.rows.iter().flatten().map(String::as_str));
+                    let cells = t.header.iter().chain(t.rows.iter().flatten());
+                    out.extend(cells.map(|c| (c.as_str(), true)));
                 }
             }
         }
@@ -155,10 +165,19 @@ fn texts(article: &Article) -> Vec<&str> {
     out
 }
 
-/// "By Staff, Agencies", "By Jane Doe and John Roe": author lines left in the body.
+/// Author lines left in the body: "By Staff, Agencies", "By Jane Doe and John Roe", or a
+/// paragraph that is nothing but a name ("Mia Garcia" under a related-posts headline).
 fn looks_like_byline(text: &str) -> bool {
     let t = text.trim();
-    (t.starts_with("By ") || t.starts_with("by "))
-        && t.split_whitespace().count() <= 8
-        && !t.ends_with('.')
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let by =
+        (t.starts_with("By ") || t.starts_with("by ")) && words.len() <= 8 && !t.ends_with('.');
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let alphabetic = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let bare_name =
+        (2..=3).contains(&words.len()) && words.iter().all(|w| capital(w) && alphabetic(w));
+    by || bare_name
 }

@@ -74,6 +74,10 @@ pub(crate) fn same_key(ka: &str, kb: &str) -> bool {
     if ka == kb {
         return true;
     }
+    // Cheap byte-length rejections first: this runs for every pair of surnames.
+    if ka.len().abs_diff(kb.len()) > 4 || ka.len().min(kb.len()) < 6 {
+        return false;
+    }
     let (la, lb) = (ka.chars().count(), kb.chars().count());
     la.min(lb) >= 6 && la.abs_diff(lb) <= 1 && levenshtein(ka, kb) <= 1
 }

@@ -1,13 +1,10 @@
 //! Dropping merged "actors" that are ordinary words: a capitalised word the briefing also
 //! writes in lower case ("Police said…" next to "the police") is a sentence start or a
-//! headline word, not a name. One Aho-Corasick pass over all texts looks for the lower-case
-//! forms of every candidate's words.
+//! headline word, not a name. One pass over all texts collects the lower-case forms of
+//! every candidate's words.
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
-use super::lexicon::on_word_boundary;
 use super::merge::Cluster;
 
 const PARTICLES: &[&str] = &[
@@ -30,9 +27,19 @@ pub(crate) fn drop_ordinary_words(clusters: Vec<Cluster>, texts: &[&str]) -> Vec
     clusters
         .into_iter()
         .filter(|c| {
-            c.lexicon.is_some() || !c.spellings.keys().all(|s| ordinary(s, &seen) && weak(c))
+            c.lexicon.is_some()
+                || !(c.spellings.keys().all(|s| ordinary(s, &seen) && weak(c)) || unsupported(c))
         })
         .collect()
+}
+
+/// One word seen once with nothing around it that says name ("Leverage" opening a
+/// table row): too little to list it as an actor.
+fn unsupported(c: &Cluster) -> bool {
+    let ev = c.evidence;
+    let once =
+        c.spellings.len() == 1 && c.spellings.iter().all(|(s, n)| *n == 1 && !s.contains(' '));
+    once && ev.person + ev.org + ev.place + ev.strong == 0
 }
 
 /// Every word of the name is written in lower case somewhere.
@@ -48,21 +55,18 @@ fn weak(c: &Cluster) -> bool {
     c.evidence.strong == 0
 }
 
-fn lower_case_seen(words: &[String], texts: &[&str]) -> HashSet<String> {
+/// Which of `words` (lower case) occur as whole words in `texts`.
+pub(crate) fn lower_case_seen(words: &[String], texts: &[&str]) -> HashSet<String> {
+    // One pass collecting every lower-case word of the texts is cheaper than searching
+    // for thousands of candidate words; only the wanted ones are kept.
+    let wanted: HashSet<&str> = words.iter().map(String::as_str).collect();
     let mut seen = HashSet::new();
-    if words.is_empty() {
-        return seen;
-    }
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(words)
-    else {
-        return seen;
-    };
     for text in texts {
-        for m in ac.find_iter(text) {
-            if on_word_boundary(text, m.start(), m.end()) {
-                seen.insert(words[m.pattern().as_usize()].clone());
+        let split =
+            text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'));
+        for w in split {
+            if w.chars().next().is_some_and(char::is_lowercase) && wanted.contains(w) {
+                seen.insert(w.to_string());
             }
         }
     }
@@ -77,6 +81,7 @@ mod tests {
     fn cluster(name: &str, strong: u32) -> Cluster {
         let evidence = Evidence {
             strong,
+            person: 2,
             ..Evidence::default()
         };
         let mut c = Cluster {

@@ -7,7 +7,7 @@
 use super::lexicon::Lexicon;
 use super::tokens::Token;
 
-const JOINERS: &[&str] = &["of", "the", "for", "and"];
+const JOINERS: &[&str] = &["of", "the", "for"];
 
 /// The role run written right before the name starting at token `first`.
 /// `covered` says whether a token is part of a known place or organisation.
@@ -20,16 +20,17 @@ pub(crate) fn role_before(
     let lex = Lexicon::get();
     let mut from = first;
     let mut j = first;
+    // Whether the word after `j` is a role word, so a capitalised word may modify it
+    // ("Labour leader") while a name before "and" may not ("Rutte and … President").
+    let mut after_role = false;
     while j > 0 && tokens[j].joined {
         j -= 1;
         let t = tokens[j];
         let word = &text[t.start..t.end];
-        let roleish = lex.is_title(word)
-            || lex.is_role_word(word)
-            || lex.demonyms.contains(word)
-            || covered(j)
-            || JOINERS.contains(&word);
-        let modifier = t.cap && !lex.common.contains(word) && from < first;
+        let role_word = lex.is_title(word) || lex.is_role_word(word);
+        let roleish =
+            role_word || lex.demonyms.contains(word) || covered(j) || JOINERS.contains(&word);
+        let modifier = t.cap && !lex.common.contains(word) && after_role;
         // "Ukraine's Zelensky": a possessor right before the name is not a role.
         if t.possessive && j + 1 == first {
             break;
@@ -37,6 +38,9 @@ pub(crate) fn role_before(
         if !(roleish || modifier) {
             break;
         }
+        let head = lex.role_heads.contains(&word.to_lowercase())
+            || (lex.titles.contains(word) && !lex.honorifics.contains(word));
+        after_role = head;
         from = j;
         if t.sent_start {
             break;
@@ -156,6 +160,16 @@ mod tests {
         assert_eq!(
             before("with NATO Secretary General Mark Rutte", "Mark").as_deref(),
             Some("NATO Secretary General")
+        );
+        let both = "meet NATO Secretary General Mark Rutte and European Commission President Ursula von der Leyen";
+        assert_eq!(
+            before(both, "Ursula").as_deref(),
+            Some("European Commission President")
+        );
+        let after_name = "with Keir Starmer Foreign Secretary David Lammy";
+        assert_eq!(
+            before(after_name, "David").as_deref(),
+            Some("Foreign Secretary")
         );
     }
 

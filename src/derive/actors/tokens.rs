@@ -101,10 +101,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         let first = text[s..].chars().next().unwrap_or(' ');
+        // "Russian-controlled", "NATO-style": a compound ending in lower case is an adjective.
+        let tail_lower = text[s..e]
+            .rsplit('-')
+            .next()
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_lowercase);
         out.push(Token {
             start: s,
             end: e,
-            cap: first.is_uppercase(),
+            cap: first.is_uppercase() && !tail_lower,
             sent_start,
             joined: joined && !out.is_empty(),
             possessive,
@@ -146,6 +152,13 @@ mod tests {
         assert!(t[4].sent_start);
         assert!(!t[5].joined, "a comma separates Then and Jones");
         assert!(t[3].joined);
+    }
+
+    #[test]
+    fn compound_adjectives_are_not_capitalised() {
+        let t = tokenize("Russian-controlled land, NATO-style drills, Chester-le-Street");
+        assert!(!t[0].cap && !t[2].cap);
+        assert!(t[4].cap);
     }
 
     #[test]
