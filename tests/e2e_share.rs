@@ -373,3 +373,25 @@ fn a_corrupt_state_file_is_kept_aside_with_a_warning_and_marks_start_afresh() {
         s.state_text()
     );
 }
+
+#[test]
+fn watch_from_the_config_file() {
+    if !require("tmux") {
+        return;
+    }
+    let s = setup();
+    let config = s.root.join("config").join("brief");
+    fs::create_dir_all(&config).expect("mkdir");
+    fs::write(
+        config.join("config.toml"),
+        "version = 1\n[ui]\nwatch = true\n",
+    )
+    .expect("config");
+    let t = s.start("watch-config", "");
+    write_article(
+        &s.dir.join("e.txt"),
+        "Customs Officers Return to Work",
+        "Officers reopened the border post on Thursday.",
+    );
+    t.wait_text("Customs Officers Return");
+}
