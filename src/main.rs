@@ -11,7 +11,8 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => brief::export::run_cli(args),
         Some(Command::Derive(args)) => brief::derive::run_cli(args),
         Some(Command::Config(cmd)) => brief::config::run_cli(cmd),
-        None => brief::ui::run(&cli.open),
+        // The reader with its marks kept in the state file.
+        None => brief::ui::run_with(&cli.open, brief::ui::persist::hooks()),
     };
     match result {
         Ok(code) => code,

@@ -47,17 +47,44 @@ fn setup() -> Setup {
     }
 }
 
-/// `brief` inside a shell that outlives it, so the pane stays alive after `brief` exits
-/// and tmux can still report whether the terminal was restored (a dead pane reports no
-/// cursor at all).
+/// brief inside a shell that outlives it: tmux reports a dead pane's cursor as hidden
+/// whatever the program left (tmux 3.3), so the pane must stay alive to be checked.
+/// The shell prints [`EXITED`] when brief is gone.
 fn command(s: &Setup, extra_env: &str) -> String {
-    let inner = brief_command(s, extra_env);
+    let brief = brief_command(s, extra_env);
     format!(
         "sh -c {}",
-        sh_quote(&format!(
-            "{inner}; echo \"brief exited $?\"; exec sleep 600"
-        ))
+        sh_quote(&format!("{brief}; echo {EXITED}$?; exec sleep 600"))
     )
+}
+
+const EXITED: &str = "brief-exited-with-";
+
+/// Waits for the shell's word that brief has exited.
+fn wait_exited(t: &Tmux) -> bool {
+    let start = std::time::Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if t.screen().contains(EXITED) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+/// The pid of brief: the only child of the pane's shell.
+fn brief_pid(t: &Tmux) -> String {
+    let sh = t.var("pane_pid");
+    let path = Path::new("/proc")
+        .join(&sh)
+        .join("task")
+        .join(&sh)
+        .join("children");
+    let kids = fs::read_to_string(path).unwrap_or_default();
+    kids.split_whitespace()
+        .next()
+        .map(String::from)
+        .unwrap_or_else(|| panic!("brief is not running under the pane's shell {sh}"))
 }
 
 fn brief_command(s: &Setup, extra_env: &str) -> String {
@@ -69,29 +96,6 @@ fn brief_command(s: &Setup, extra_env: &str) -> String {
         sh_quote(&support::brief_bin().to_string_lossy()),
         sh_quote(&s.dir.to_string_lossy())
     )
-}
-
-/// Pids of the children of `pid` (the shell's `brief`).
-fn children(pid: &str) -> Vec<String> {
-    fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
-        .unwrap_or_default()
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
-}
-
-/// The `brief` process under the pane's shell (through the `env` exec).
-fn brief_pid(t: &Tmux) -> String {
-    let shell = t.var("pane_pid");
-    let kids = children(&shell);
-    assert_eq!(kids.len(), 1, "one child of the pane's shell: {kids:?}");
-    kids[0].clone()
-}
-
-fn exited(t: &Tmux) -> String {
-    t.wait_for("brief to exit", Duration::from_secs(10), |s| {
-        s.contains("brief exited")
-    })
 }
 
 fn restored(t: &Tmux) {
@@ -120,7 +124,7 @@ fn signal_leaves_terminal_clean(signal: &str) {
         .status()
         .expect("kill");
     assert!(st.success());
-    exited(&t);
+    assert!(wait_exited(&t), "brief exits on SIG{signal}");
     restored(&t);
     assert!(state_text(&s.state_home).contains("starred = true"));
 }
@@ -144,8 +148,9 @@ fn a_panic_restores_the_terminal_and_says_what_happened() {
     let t = Tmux::start("panic", 100, 30, &command(&s, "BRIEF_TEST_PANIC=1"));
     t.wait_text("Harbour Talks Resume");
     t.keys(&["j"]);
-    let screen = exited(&t);
+    assert!(wait_exited(&t), "brief exits on panic");
     restored(&t);
+    let screen = t.screen();
     assert!(screen.contains("panic"), "the panic is reported:\n{screen}");
 }
 
@@ -157,12 +162,16 @@ fn resize_storm_tiny_sizes_and_a_flood_of_keys() {
     let s = setup();
     let t = Tmux::start("storm", 120, 40, &command(&s, ""));
     t.wait_text("Harbour Talks Resume");
+    let pid = brief_pid(&t);
     for i in 0..100u16 {
         t.resize(20 + (i * 7) % 180, 5 + (i * 3) % 50);
     }
     t.resize(1, 1);
     std::thread::sleep(Duration::from_millis(200));
-    assert_eq!(t.var("pane_dead"), "0", "alive at 1x1");
+    assert!(
+        Path::new("/proc").join(&pid).exists() && !t.screen().contains(EXITED),
+        "alive at 1x1"
+    );
     t.resize(120, 40);
     t.wait_text("Grain Corridor Reopens");
 
@@ -175,10 +184,6 @@ fn resize_storm_tiny_sizes_and_a_flood_of_keys() {
     t.keys(&["q"]);
     t.wait_text("Harbour Talks Resume");
     t.keys(&["q"]);
-    let screen = exited(&t);
-    assert!(
-        screen.contains("brief exited 0"),
-        "q quits cleanly:\n{screen}"
-    );
+    assert!(wait_exited(&t), "q quits");
     restored(&t);
 }

@@ -15,12 +15,10 @@ pub struct Marks {
     pub starred_points: BTreeSet<(String, String)>,
 }
 
-/// The stable key of a key point's text: a short blake3 hex digest, so a point keeps its
-/// star when its rank changes but loses it when its wording does.
-pub fn point_key(text: &str) -> String {
-    let hash = blake3::hash(text.trim().as_bytes());
-    hash.to_hex()[..16].to_string()
-}
+/// The stable key of a key point's text, so a point keeps its star when its rank changes
+/// but loses it when its wording does. The state file's own key, so marks made here and
+/// marks read from disk (and `brief export --starred`) agree.
+pub use crate::state::point_key;
 
 impl Marks {
     pub fn is_read(&self, article_hash: &str) -> bool {

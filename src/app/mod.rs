@@ -15,6 +15,7 @@ mod doc;
 mod doc_table;
 #[cfg(test)]
 mod doc_tests;
+mod export_view;
 mod filter;
 mod help;
 mod keys;

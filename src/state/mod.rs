@@ -101,6 +101,12 @@ impl StateStore {
         &self.path
     }
 
+    /// Every mark as this process sees it: the file as last read or saved, with this
+    /// process's unsaved changes on top (the reader loads its marks from here).
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
     /// Why [`save`](Self::save) will refuse, when it will.
     pub fn read_only_reason(&self) -> Option<&str> {
         self.read_only.as_deref()

@@ -8,18 +8,23 @@
 //! Drawing is [`Screen`](screen::Screen) over the pure [`layout`]; one file per pane.
 
 mod actors;
+mod external;
 mod frame;
 mod input;
 pub mod layout;
 mod list;
 mod overlay;
+pub mod persist;
 mod points;
+mod prompt;
 mod reader;
 mod screen;
 mod status;
 pub mod symbols;
+mod targets;
 pub mod terminal;
 pub mod textline;
+mod watching;
 
 use crate::app::{AppState, Level, Marks, Message, Pane, Request};
 use crate::cli::OpenArgs;
@@ -34,6 +39,7 @@ use ratatui::widgets::Widget;
 use ratatui::{Frame, Terminal};
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -146,11 +152,21 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
             }
         })
     };
-    terminal::install_signal_handler(on_exit)?;
+    let hold_sigint = Arc::new(AtomicBool::new(false));
+    persist::save_on_panic(shared.clone(), save.clone());
+    terminal::install_signal_handler(on_exit, hold_sigint.clone())?;
     let _guard = terminal::Guard::enter(config.ui.mouse)?;
     let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))
         .context("cannot draw on this terminal")?;
     term.draw(|f| Line::from("Loading the briefing...").render(f.area(), f.buffer_mut()))?;
+    let mut shell =
+        external::Shell::new(origin.clone(), opts.clone(), config.ui.mouse, hold_sigint);
+    // Watching starts before the first load, so a file written meanwhile is not missed.
+    let watch_note = if args.watch || config.ui.watch {
+        shell.start_watch()
+    } else {
+        None
+    };
     let briefing = open(&origin, &opts)?;
 
     let mut state = AppState::new(briefing, config.keymap.clone());
@@ -178,10 +194,15 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     }
     state.marks = hooks.initial;
     for n in hooks.notes {
+        // Shown at once (the config's note stays listed under `?`): marks may be lost.
+        state.say(Level::Warning, n.clone());
         state.notes.push(Message {
             text: n,
             level: Level::Warning,
         });
+    }
+    if let Some((level, text)) = watch_note {
+        state.say(level, text);
     }
     let size = term.size()?;
     sync_viewport(
@@ -189,7 +210,9 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
         Rect::new(0, 0, size.width, size.height),
         &config.layout,
     );
-    event_loop(&mut term, &mut state, &config, ascii, &shared, &save)?;
+    event_loop(
+        &mut term, &mut state, &config, ascii, &shared, &save, &mut shell,
+    )?;
     save(&state.marks)
         .map_err(|e| anyhow::anyhow!(e))
         .context("the reading state was not saved")?;
@@ -205,6 +228,7 @@ fn event_loop(
     ascii: bool,
     shared: &Mutex<Marks>,
     save: &SaveMarks,
+    shell: &mut external::Shell,
 ) -> anyhow::Result<()> {
     let mut published = state.marks_version;
     let mut dirty = true;
@@ -212,18 +236,25 @@ fn event_loop(
     let panic_on_key = std::env::var_os("BRIEF_TEST_PANIC").is_some();
     loop {
         if dirty {
-            term.draw(|f| draw(f, state, &config.theme, &config.layout, ascii))?;
+            term.draw(|f| {
+                draw(f, state, &config.theme, &config.layout, ascii);
+                shell.draw_over(f, &config.theme);
+            })?;
         }
-        // Block for the next event, then take everything already queued so a burst of
-        // keys (a paste, a held key, a resize storm) costs one redraw.
-        let ev = event::read()?;
-        if panic_on_key && matches!(ev, Event::Key(_)) {
-            panic!("BRIEF_TEST_PANIC is set: a deliberate panic to test terminal restoration");
+        // Block for the next event (at most a moment while watching), then take
+        // everything already queued so a burst of keys (a paste, a held key, a resize
+        // storm) costs one redraw.
+        dirty = false;
+        if let Some(ev) = shell.next_event()? {
+            if panic_on_key && matches!(ev, Event::Key(_)) {
+                panic!("BRIEF_TEST_PANIC is set: a deliberate panic to test terminal restoration");
+            }
+            dirty = external::dispatch(term, state, config, shell, ev)?;
+            while event::poll(Duration::ZERO)? {
+                dirty |= external::dispatch(term, state, config, shell, event::read()?)?;
+            }
         }
-        dirty = handle(term, state, config, ev)?;
-        while event::poll(Duration::ZERO)? {
-            dirty |= handle(term, state, config, event::read()?)?;
-        }
+        dirty |= shell.poll_watch(state);
         for req in std::mem::take(&mut state.requests) {
             dirty = true;
             match req {
@@ -232,9 +263,7 @@ fn event_loop(
                     terminal::suspend(config.ui.mouse)?;
                     term.clear()?;
                 }
-                Request::External(a) => {
-                    state.say(Level::Info, format!("`{a}` is not available yet"))
-                }
+                Request::External(a) => shell.external(term, state, a)?,
             }
         }
         if state.marks_version != published {

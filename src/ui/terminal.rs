@@ -14,6 +14,7 @@ use crossterm::terminal::{
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 use std::io::{stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// Puts the terminal in reader mode.
@@ -69,13 +70,18 @@ pub type OnExit = Arc<dyn Fn() + Send + Sync>;
 
 /// Watches SIGTERM, SIGHUP (the SSH link dropped), SIGINT and SIGQUIT (sent from
 /// outside: in raw mode Ctrl-C is a key): runs `on_exit`, restores, exits 128+signal.
-pub fn install_signal_handler(on_exit: OnExit) -> anyhow::Result<()> {
+/// SIGINT is let pass while `hold_sigint` is set: a pager or editor brief runs in the
+/// foreground shares its process group, so a Ctrl-C meant for it reaches brief too.
+pub fn install_signal_handler(on_exit: OnExit, hold_sigint: Arc<AtomicBool>) -> anyhow::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])
         .context("cannot install the signal handlers")?;
     std::thread::Builder::new()
         .name("brief-signals".into())
         .spawn(move || {
-            if let Some(sig) = signals.forever().next() {
+            for sig in signals.forever() {
+                if sig == SIGINT && hold_sigint.load(Ordering::SeqCst) {
+                    continue;
+                }
                 on_exit();
                 leave();
                 std::process::exit(128 + sig);
