@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod derive;
 pub mod export;
+pub mod filter;
 pub mod ingest;
 pub mod keymap;
 pub mod model;
