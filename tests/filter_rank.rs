@@ -22,13 +22,17 @@ fn assert_ranked(hits: &[Hit]) {
 
 /// The slow, obvious filter: every term through SkimMatcherV2 on the folded item.
 fn oracle(items: &[String], q: &str) -> Vec<(usize, i64)> {
-    let m = SkimMatcherV2::default().respect_case();
     let folded_q = fold(q);
     let terms: Vec<&str> = folded_q.split_whitespace().collect();
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let f = fold(item);
-        let scores: Option<Vec<i64>> = terms.iter().map(|t| m.fuzzy_match(&f, t)).collect();
+        // A new matcher per call: fuzzy-matcher's per-thread cache leaks state between
+        // calls, and the reference must not.
+        let scores: Option<Vec<i64>> = terms
+            .iter()
+            .map(|t| SkimMatcherV2::default().respect_case().fuzzy_match(&f, t))
+            .collect();
         if let Some(s) = scores {
             out.push((i, s.iter().sum()));
         }
@@ -146,7 +150,10 @@ fn items_strategy() -> impl Strategy<Value = Vec<String>> {
         "[a-zA-Z]{1,8}",
         "\\PC{0,4}",
     ];
-    prop::collection::vec(prop::collection::vec(word, 0..8).prop_map(|w| w.join(" ")), 0..40)
+    prop::collection::vec(
+        prop::collection::vec(word, 0..8).prop_map(|w| w.join(" ")),
+        0..40,
+    )
 }
 
 proptest! {

@@ -70,7 +70,7 @@ impl Query {
         }
         let mut total: i64 = 0;
         for term in &self.terms {
-            let (score, _) = matcher.fuzzy(item, term, false)?;
+            let (score, _) = fuzzy(matcher, item, term, false)?;
             total = total.saturating_add(score);
         }
         Some(total)
@@ -81,7 +81,7 @@ impl Query {
     pub fn positions(&self, matcher: &SkimMatcherV2, item: &str) -> Vec<usize> {
         let mut out = Vec::new();
         for term in &self.terms {
-            match matcher.fuzzy(item, term, true) {
+            match fuzzy(matcher, item, term, true) {
                 Some((_, pos)) => out.extend(pos),
                 None => return Vec::new(),
             }
@@ -90,6 +90,23 @@ impl Query {
         out.dedup();
         out
     }
+}
+
+/// `SkimMatcherV2::fuzzy` made a pure function of its inputs. fuzzy-matcher 0.3.7 keeps
+/// its score matrix per thread and grows it with `Vec::resize`, which keeps the previous
+/// call's cells, and some of them are read before being written: an item's score then
+/// depended on what the same thread scored before (found by the narrowing property test:
+/// 64 fresh, 70 after another item). Its `use_cache(false)` switch panics (a `RefCell`
+/// borrowed twice). So a one-char call first shrinks the matrix to four cells it fully
+/// writes; the real call's resize then starts from known cells, as a fresh matcher would.
+fn fuzzy(
+    matcher: &SkimMatcherV2,
+    item: &str,
+    term: &str,
+    with_pos: bool,
+) -> Option<(i64, Vec<usize>)> {
+    let _ = matcher.fuzzy("x", "x", false);
+    matcher.fuzzy(item, term, with_pos)
 }
 
 /// Whether the bytes of `needle` occur in order in `hay`. Necessary for a char-level
