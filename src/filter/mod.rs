@@ -28,7 +28,7 @@ pub mod fold;
 pub mod query;
 pub mod worker;
 
-pub use query::Query;
+pub use query::{Query, Scored};
 pub use worker::{FilterUpdate, FilterWorker};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -49,6 +49,11 @@ const PARALLEL_MIN: usize = 8_192;
 /// Candidates per rayon task, and between two checks of the cancel flag.
 const CHUNK: usize = 4_096;
 
+struct Last {
+    query: Query,
+    hits: Arc<Vec<(Hit, Scored)>>,
+}
+
 /// The items of one pane, prepared for filtering. Build it again when the items change.
 pub struct FilterIndex {
     /// All folded items back to back; item `i` is `text[ends[i-1]..ends[i]]`.
@@ -56,10 +61,9 @@ pub struct FilterIndex {
     ends: Vec<usize>,
     signatures: Vec<u64>,
     matcher: SkimMatcherV2,
-    /// Every item index, the candidate list of a fresh query.
-    all: Vec<usize>,
-    /// The last completed query and its ranked hits, for narrowing.
-    last: Mutex<Option<(Query, Arc<Vec<Hit>>)>>,
+    /// The last completed query and its ranked hits with their split scores, so the
+    /// next keystroke rescans only these and rescores only the terms that changed.
+    last: Mutex<Option<Last>>,
 }
 
 impl FilterIndex {
@@ -77,13 +81,11 @@ impl FilterIndex {
             signatures.push(fold::signature(&text[start..]));
             ends.push(text.len());
         }
-        let all = (0..ends.len()).collect();
         FilterIndex {
             text,
             ends,
             signatures,
             matcher: query::matcher(),
-            all,
             last: Mutex::new(None),
         }
     }
@@ -117,14 +119,15 @@ impl FilterIndex {
             .map(|(hits, _)| hits)
     }
 
-    /// One filtering pass over the candidates in groups of `group`; after each group but
-    /// the last, `progress(hits so far, scanned, candidates)` may show a partial ranking.
-    /// A completed pass is remembered for narrowing; it returns the ranked hits and the
+    /// One filtering pass over the candidates in groups, the first of `first_group`
+    /// candidates and each next one twice as large; after each group but the last,
+    /// `progress(hits so far, scanned, candidates)` may show a partial ranking. A
+    /// completed pass is remembered for narrowing; it returns the ranked hits and the
     /// number of candidates it scored.
     pub(crate) fn pass(
         &self,
         q: &str,
-        group: usize,
+        first_group: usize,
         stop: &(dyn Fn() -> bool + Sync),
         mut progress: impl FnMut(&[Hit], usize, usize),
     ) -> Option<(Vec<Hit>, usize)> {
@@ -132,30 +135,54 @@ impl FilterIndex {
         if parsed.is_empty() {
             // Every query extends the empty one, so remembering it would narrow nothing.
             *self.last.lock().unwrap_or_else(PoisonError::into_inner) = None;
-            let hits = self
-                .all
-                .iter()
-                .map(|&index| Hit { index, score: 0 })
+            let hits = (0..self.len())
+                .map(|index| Hit { index, score: 0 })
                 .collect();
             return Some((hits, self.len()));
         }
-        let narrowed: Option<Vec<usize>> = self
-            .narrowing_base(&parsed)
-            .map(|prev| prev.iter().map(|h| h.index).collect());
-        let candidates = narrowed.as_deref().unwrap_or(&self.all);
-        let mut hits = Vec::new();
-        let mut scanned = 0;
-        for slice in candidates.chunks(group.max(1)) {
-            hits.extend(self.score_slice(&parsed, slice, stop)?);
-            scanned += slice.len();
-            if scanned < candidates.len() {
-                progress(&hits, scanned, candidates.len());
+        let base = self.narrowing_base(&parsed);
+        if let Some((prev, reuse)) = &base {
+            if *reuse == parsed.terms_len() {
+                // Same terms (only spacing changed): the previous ranking stands.
+                let ranked = prev.hits.iter().map(|(h, _)| *h).collect();
+                let count = prev.hits.len();
+                self.remember(parsed, prev.hits.clone());
+                return Some((ranked, count));
             }
         }
-        rank(&mut hits);
-        let shared = Arc::new(hits);
-        *self.last.lock().unwrap_or_else(PoisonError::into_inner) = Some((parsed, shared.clone()));
-        Some((Arc::unwrap_or_clone(shared), candidates.len()))
+        let (candidates, from): (Vec<(usize, i64)>, usize) = match &base {
+            Some((prev, reuse)) => {
+                let keep_total = *reuse == prev.query.terms_len();
+                let list = prev
+                    .hits
+                    .iter()
+                    .map(|(h, s)| (h.index, if keep_total { s.total } else { s.head }));
+                (list.collect(), *reuse)
+            }
+            None => ((0..self.len()).map(|i| (i, 0)).collect(), 0),
+        };
+        let mut scored: Vec<(Hit, Scored)> = Vec::new();
+        let mut hits: Vec<Hit> = Vec::new();
+        let (mut at, mut group) = (0, first_group.max(1));
+        while at < candidates.len() {
+            let end = candidates.len().min(at.saturating_add(group));
+            let part = self.score_slice(&parsed, &candidates[at..end], from, stop)?;
+            hits.extend(part.iter().map(|(h, _)| *h));
+            scored.extend(part);
+            at = end;
+            group = group.saturating_mul(2);
+            if at < candidates.len() {
+                progress(&hits, at, candidates.len());
+            }
+        }
+        rank(&mut scored);
+        let ranked = scored.iter().map(|(h, _)| *h).collect();
+        self.remember(parsed, Arc::new(scored));
+        Some((ranked, candidates.len()))
+    }
+
+    fn remember(&self, query: Query, hits: Arc<Vec<(Hit, Scored)>>) {
+        *self.last.lock().unwrap_or_else(PoisonError::into_inner) = Some(Last { query, hits });
     }
 
     /// Char positions of item `index` to highlight for `q`, sorted; empty when the item
@@ -167,38 +194,53 @@ impl FilterIndex {
         }
     }
 
-    /// The previous hits when `parsed` only extends the last completed query.
-    fn narrowing_base(&self, parsed: &Query) -> Option<Arc<Vec<Hit>>> {
+    /// The last completed pass and how many of its terms `parsed` reuses, when
+    /// `parsed` only extends its query.
+    fn narrowing_base(&self, parsed: &Query) -> Option<(Last, usize)> {
         let last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
-        match &*last {
-            Some((prev, hits)) if parsed.extends(prev) => Some(hits.clone()),
-            _ => None,
-        }
+        let prev = last.as_ref().filter(|l| parsed.extends(&l.query))?;
+        let reuse = parsed.reusable_terms(&prev.query);
+        Some((
+            Last {
+                query: prev.query.clone(),
+                hits: prev.hits.clone(),
+            },
+            reuse,
+        ))
     }
 
-    /// Unranked hits among `candidates`, `None` if cancelled.
+    /// Unranked hits among `candidates` (index, known score of the terms before `from`),
+    /// `None` if stopped.
     pub(crate) fn score_slice(
         &self,
         q: &Query,
-        candidates: &[usize],
+        candidates: &[(usize, i64)],
+        from: usize,
         stop: &(dyn Fn() -> bool + Sync),
-    ) -> Option<Vec<Hit>> {
-        let score_chunk = |chunk: &[usize]| -> Option<Vec<Hit>> {
+    ) -> Option<Vec<(Hit, Scored)>> {
+        let score_chunk = |chunk: &[(usize, i64)]| -> Option<Vec<(Hit, Scored)>> {
             if stop() {
                 return None;
             }
             Some(
                 chunk
                     .iter()
-                    .filter_map(|&index| {
+                    .filter_map(|&(index, base)| {
                         let item = self.folded(index)?;
-                        let score = q.score(&self.matcher, item, self.signatures[index])?;
-                        Some(Hit { index, score })
+                        let s =
+                            q.score_from(&self.matcher, item, self.signatures[index], from, base)?;
+                        Some((
+                            Hit {
+                                index,
+                                score: s.total,
+                            },
+                            s,
+                        ))
                     })
                     .collect(),
             )
         };
-        let parts: Vec<Vec<Hit>> = if candidates.len() < PARALLEL_MIN {
+        let parts: Vec<Vec<(Hit, Scored)>> = if candidates.len() < PARALLEL_MIN {
             candidates
                 .chunks(CHUNK)
                 .map(score_chunk)
@@ -214,12 +256,29 @@ impl FilterIndex {
 }
 
 /// Best score first, then item order: the ranking every caller sees.
-pub(crate) fn rank(hits: &mut [Hit]) {
-    let key = |h: &Hit| (std::cmp::Reverse(h.score), h.index);
+pub(crate) fn rank<T: Ranked + Send>(hits: &mut [T]) {
+    let key = |h: &T| (std::cmp::Reverse(h.hit().score), h.hit().index);
     if hits.len() < PARALLEL_MIN {
         hits.sort_unstable_by_key(key);
     } else {
         hits.par_sort_unstable_by_key(key);
+    }
+}
+
+/// Anything that carries a [`Hit`], so hits and hits with split scores rank alike.
+pub(crate) trait Ranked {
+    fn hit(&self) -> Hit;
+}
+
+impl Ranked for Hit {
+    fn hit(&self) -> Hit {
+        *self
+    }
+}
+
+impl Ranked for (Hit, Scored) {
+    fn hit(&self) -> Hit {
+        self.0
     }
 }
 

@@ -21,6 +21,14 @@ pub fn matcher() -> SkimMatcherV2 {
         .element_limit(MATRIX_CELL_LIMIT)
 }
 
+/// An item's score split so that the next keystroke can reuse it: `head` covers every
+/// term but the last, `total` all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scored {
+    pub head: i64,
+    pub total: i64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
     /// The folded terms, in query order.
@@ -53,6 +61,10 @@ impl Query {
         self.terms.is_empty()
     }
 
+    pub fn terms_len(&self) -> usize {
+        self.terms.len()
+    }
+
     /// Whether every item matching `self` also matches `previous`: true when `self` was
     /// typed by appending to `previous` (each old term is then a prefix of a new term,
     /// and a fuzzy match of a longer pattern implies one of its prefix).
@@ -60,20 +72,57 @@ impl Query {
         self.key.starts_with(&previous.key)
     }
 
-    /// Score of one folded item, `None` when some term does not match.
-    pub fn score(&self, matcher: &SkimMatcherV2, item: &str, item_signature: u64) -> Option<i64> {
+    /// How many leading terms of `self` are scored exactly as in `previous` (which
+    /// `self` extends): all of them when `previous` ended with a space or is the same
+    /// query, else all but the last, which grew.
+    pub fn reusable_terms(&self, previous: &Query) -> usize {
+        let same = self
+            .terms
+            .iter()
+            .zip(&previous.terms)
+            .take_while(|(a, b)| a == b)
+            .count();
+        // Only whole terms of `previous` can be reused, and only when they are also
+        // whole terms here.
+        if same == previous.terms.len() {
+            same
+        } else {
+            same.min(previous.terms.len().saturating_sub(1))
+        }
+    }
+
+    /// Scores an item on the terms from `from` on, given `base`, the known score of the
+    /// terms before `from`. Returns the item's [`Scored`] or `None` when some term does
+    /// not match.
+    pub fn score_from(
+        &self,
+        matcher: &SkimMatcherV2,
+        item: &str,
+        item_signature: u64,
+        from: usize,
+        base: i64,
+    ) -> Option<Scored> {
         if item_signature & self.signature != self.signature {
             return None;
         }
-        if !self.terms.iter().all(|t| is_subsequence(item, t)) {
+        let rest = self.terms.get(from..)?;
+        if !rest.iter().all(|t| is_subsequence(item, t)) {
             return None;
         }
-        let mut total: i64 = 0;
-        for term in &self.terms {
+        let mut head = base;
+        let mut last = 0;
+        for (i, term) in rest.iter().enumerate() {
             let (score, _) = fuzzy(matcher, item, term, false)?;
-            total = total.saturating_add(score);
+            if from + i + 1 == self.terms.len() {
+                last = score;
+            } else {
+                head = head.saturating_add(score);
+            }
         }
-        Some(total)
+        Some(Scored {
+            head,
+            total: head.saturating_add(last),
+        })
     }
 
     /// Char positions in `item` to highlight: the union of every term's match, sorted;
@@ -143,6 +192,17 @@ mod tests {
         assert!(!Query::parse("ze").extends(&zel));
         assert!(!Query::parse("zel").extends(&Query::parse("zel ")));
         assert!(Query::parse("zel t").extends(&Query::parse("zel ")));
+    }
+
+    #[test]
+    fn reusable_terms_are_the_unchanged_whole_ones() {
+        let reuse = |new: &str, old: &str| Query::parse(new).reusable_terms(&Query::parse(old));
+        assert_eq!(reuse("zele", "zel"), 0);
+        assert_eq!(reuse("zel t", "zel "), 1);
+        assert_eq!(reuse("zel ta", "zel t"), 1);
+        assert_eq!(reuse("zel ta", "zel ta"), 2);
+        assert_eq!(reuse("a b c", "a b"), 2);
+        assert_eq!(reuse("a bc", "a b"), 1);
     }
 
     #[test]

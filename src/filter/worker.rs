@@ -43,11 +43,13 @@ use std::time::{Duration, Instant};
 /// Hits carried by a partial update: more than any screen shows.
 pub const PARTIAL_LIMIT: usize = 1_000;
 
-/// Candidates scored between two chances to send a partial ranking.
-const GROUP: usize = 65_536;
+/// Candidates scored before the first chance to send a partial ranking; each later group
+/// is twice as large, so a long pass shows something early and stops rarely after.
+const FIRST_GROUP: usize = 4_096;
 
-/// A pass quicker than this sends only its complete result.
-const PARTIAL_AFTER: Duration = Duration::from_millis(16);
+/// A partial ranking is sent at most this often (and a pass quicker than this sends only
+/// its complete result).
+const PARTIAL_EVERY: Duration = Duration::from_millis(8);
 
 /// A ranking for one submitted query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,12 +181,13 @@ fn serve(
             continue;
         }
         let stale = || latest.load(Ordering::Relaxed) != generation;
-        let started = Instant::now();
+        let mut last_sent = Instant::now();
         let mut send_failed = false;
         let progress = |hits: &[Hit], scanned: usize, total: usize| {
-            if started.elapsed() < PARTIAL_AFTER || send_failed {
+            if last_sent.elapsed() < PARTIAL_EVERY || send_failed {
                 return;
             }
+            last_sent = Instant::now();
             let update = FilterUpdate {
                 generation,
                 query: job.query.clone(),
@@ -195,7 +198,7 @@ fn serve(
             };
             send_failed = updates.send(update).is_err();
         };
-        let Some((hits, total)) = index.pass(&job.query, GROUP, &stale, progress) else {
+        let Some((hits, total)) = index.pass(&job.query, FIRST_GROUP, &stale, progress) else {
             continue;
         };
         let update = FilterUpdate {
