@@ -20,9 +20,21 @@ fn setup() -> Setup {
     let dir = tmp.path().join("briefing");
     fs::create_dir_all(&dir).expect("mkdir");
     let articles = [
-        ("a.txt", "Harbour Talks Resume in Valmora", "Negotiators from Valmora met on Monday."),
-        ("b.txt", "Ostrava Signals Flexibility", "The delegation signalled flexibility on tariffs."),
-        ("c.txt", "Grain Corridor Reopens", "Ships left the port of Meridia at dawn on Tuesday."),
+        (
+            "a.txt",
+            "Harbour Talks Resume in Valmora",
+            "Negotiators from Valmora met on Monday.",
+        ),
+        (
+            "b.txt",
+            "Ostrava Signals Flexibility",
+            "The delegation signalled flexibility on tariffs.",
+        ),
+        (
+            "c.txt",
+            "Grain Corridor Reopens",
+            "Ships left the port of Meridia at dawn on Tuesday.",
+        ),
     ];
     for (name, title, body) in articles {
         fs::write(dir.join(name), format!("{title}\n\n{body}\n")).expect("write");
@@ -72,7 +84,10 @@ fn signal_leaves_terminal_clean(signal: &str) {
         .status()
         .expect("kill");
     assert!(st.success());
-    assert!(t.wait_dead(Duration::from_secs(10)), "brief exits on SIG{signal}");
+    assert!(
+        t.wait_dead(Duration::from_secs(10)),
+        "brief exits on SIG{signal}"
+    );
     restored(&t);
     assert!(state_text(&s.state_home).contains("starred = true"));
 }

@@ -187,7 +187,9 @@ fn brief_over_ssh_survives_a_dropped_connection() {
         .map(|e| e.file_name())
         .collect();
     assert!(
-        leftovers.iter().all(|n| !n.to_string_lossy().contains("tmp")),
+        leftovers
+            .iter()
+            .all(|n| !n.to_string_lossy().contains("tmp")),
         "no temporary files left: {leftovers:?}"
     );
 }

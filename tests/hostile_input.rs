@@ -7,7 +7,8 @@ use brief::open::{open, OpenOptions, Origin};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const GOOD: &str = "Harbour Talks Resume in Valmora\n\nNegotiators from Valmora and Ostrava met on Monday. \
+const GOOD: &str =
+    "Harbour Talks Resume in Valmora\n\nNegotiators from Valmora and Ostrava met on Monday. \
 Minister Elena Markova said the harbour deal was close.\n";
 
 fn folder_with_good_article() -> (tempfile::TempDir, PathBuf) {
@@ -161,7 +162,10 @@ fn escape_sequences_never_survive_into_displayed_text() {
     let text = all_text(&b);
     for a in &b.articles {
         for field in [&a.title].into_iter().chain(a.source.iter()) {
-            assert!(!field.chars().any(|c| c.is_control()), "control char in {field:?}");
+            assert!(
+                !field.chars().any(|c| c.is_control()),
+                "control char in {field:?}"
+            );
         }
     }
     assert!(!text.contains('\u{1b}'), "ESC must not reach article text");
@@ -184,7 +188,10 @@ fn a_file_over_the_size_limit_is_skipped_without_reading_it_all() {
     let b = load(&dir);
     good_article_survives(&b);
     assert!(warnings_mentioning(&b, "huge-single-line.txt") > 0);
-    assert!(!b.articles.iter().any(|a| a.path.contains("huge-single-line")));
+    assert!(!b
+        .articles
+        .iter()
+        .any(|a| a.path.contains("huge-single-line")));
 }
 
 #[test]
@@ -195,7 +202,11 @@ fn deep_nesting_symlink_loops_and_odd_names_do_not_stop_the_load() {
         deep = deep.join(format!("d{i}"));
     }
     fs::create_dir_all(&deep).expect("deep dirs");
-    fs::write(deep.join("bottom.txt"), "Bottom Story\n\nFound at the bottom.\n").expect("write");
+    fs::write(
+        deep.join("bottom.txt"),
+        "Bottom Story\n\nFound at the bottom.\n",
+    )
+    .expect("write");
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(&dir, dir.join("loop")).expect("symlink loop");
@@ -203,15 +214,21 @@ fn deep_nesting_symlink_loops_and_odd_names_do_not_stop_the_load() {
             .expect("dangling symlink");
         use std::os::unix::ffi::OsStrExt;
         let odd = std::ffi::OsStr::from_bytes(b"odd\nname\xff.txt");
-        fs::write(dir.join(odd), "Odd Name Story\n\nA file with a strange name.\n")
-            .expect("odd name");
+        fs::write(
+            dir.join(odd),
+            "Odd Name Story\n\nA file with a strange name.\n",
+        )
+        .expect("odd name");
     }
     let b = load(&dir);
     good_article_survives(&b);
     assert!(b.articles.iter().any(|a| a.title.contains("Bottom Story")));
     #[cfg(unix)]
     {
-        assert!(b.articles.iter().any(|a| a.title.contains("Odd Name Story")));
+        assert!(b
+            .articles
+            .iter()
+            .any(|a| a.title.contains("Odd Name Story")));
         assert!(
             b.warnings.iter().any(|w| w.contains("loop")),
             "the symlink loop is reported: {:?}",
@@ -230,8 +247,11 @@ fn many_tiny_files_open() {
     let many = dir.join("many");
     fs::create_dir_all(&many).expect("mkdir");
     for i in 0..n {
-        fs::write(many.join(format!("{i:06}.txt")), format!("Note {i}\n\nTiny note number {i}.\n"))
-            .expect("write tiny");
+        fs::write(
+            many.join(format!("{i:06}.txt")),
+            format!("Note {i}\n\nTiny note number {i}.\n"),
+        )
+        .expect("write tiny");
     }
     let b = load(&dir);
     good_article_survives(&b);

@@ -3,13 +3,18 @@
 //! The keymap is a pure lookup table: given a context and the keys pressed so far it
 //! answers "these actions", "a prefix of longer bindings" or "unbound". The pending
 //! sequence lives in the app state, not here, so the table stays immutable and shared.
+//!
+//! `key` is the notation (`C-x`, `g g`), this file the table, [`docs`] renders a keymap
+//! as the README's Markdown table. The built-in bindings are not written here: they are
+//! the `[keys.*]` tables of `config/default.toml`, read by [`crate::config`].
 
+pub mod docs;
 mod key;
 
-pub use key::{format_sequence, KeyCode, KeyPress, Mods};
+pub use key::{format_sequence, key_names, parse_sequence, KeyCode, KeyPress, Mods};
 
 use crate::app::Action;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Where a binding applies. Lookups try the specific context, then `Global`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,16 +89,24 @@ pub enum Lookup<'a> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Keymap {
     tables: BTreeMap<Context, BTreeMap<Vec<KeyPress>, Binding>>,
+    /// Sequences a pane unbinds although `Global` binds them (`q = "none"` in
+    /// `[keys.reader]`): the lookup stops there instead of falling back to global.
+    masked: BTreeSet<(Context, Vec<KeyPress>)>,
 }
 
 impl Keymap {
     /// Binds `keys` in `ctx`, replacing any earlier binding of the same sequence.
-    /// Binding to `[Action::None]` removes the sequence.
+    /// Binding to `[Action::None]` removes the sequence; in a pane it also stops the
+    /// global binding of the same sequence from applying there.
     pub fn bind(&mut self, ctx: Context, keys: Vec<KeyPress>, binding: Binding) {
         let table = self.tables.entry(ctx).or_default();
         if binding.actions == [Action::None] {
             table.remove(&keys);
+            if ctx != Context::Global {
+                self.masked.insert((ctx, keys));
+            }
         } else {
+            self.masked.remove(&(ctx, keys.clone()));
             table.insert(keys, binding);
         }
     }
@@ -104,12 +117,36 @@ impl Keymap {
         if ctx == Context::Global || !matches!(specific, Lookup::Unbound) {
             return specific;
         }
+        if self.masked.contains(&(ctx, keys.to_vec())) {
+            return Lookup::Unbound;
+        }
         // Filter mode types characters into the query; global single keys must not
         // steal them, so only non-character keys fall back to global there.
         if ctx == Context::Filter && keys.iter().any(|k| k.is_text()) {
             return Lookup::Unbound;
         }
-        self.lookup_in(Context::Global, keys)
+        match self.lookup_in(Context::Global, keys) {
+            Lookup::Prefix(longer) => {
+                let open: Vec<_> = longer
+                    .into_iter()
+                    .filter(|(k, _)| !self.masked.contains(&(ctx, k.to_vec())))
+                    .collect();
+                if open.is_empty() {
+                    Lookup::Unbound
+                } else {
+                    Lookup::Prefix(open)
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// The sequences `ctx` unbinds over global ones (see [`Keymap::bind`]).
+    pub fn masked(&self, ctx: Context) -> impl Iterator<Item = &[KeyPress]> {
+        self.masked
+            .iter()
+            .filter(move |(c, _)| *c == ctx)
+            .map(|(_, k)| k.as_slice())
     }
 
     fn lookup_in(&self, ctx: Context, keys: &[KeyPress]) -> Lookup<'_> {
@@ -139,89 +176,23 @@ impl Keymap {
             .flat_map(|t| t.iter().map(|(k, b)| (k.as_slice(), b)))
     }
 
-    /// The built-in bindings. The configuration issue replaces this with the parsed
-    /// `config/default.toml`; until then it is the same list written in code.
+    /// Removes the binding of exactly `keys` in `ctx`, returning it.
+    pub fn unbind(&mut self, ctx: Context, keys: &[KeyPress]) -> Option<Binding> {
+        self.tables.get_mut(&ctx)?.remove(keys)
+    }
+
+    /// The bindings of `ctx` that `keys` would make untypable or that would make `keys`
+    /// untypable: strict prefixes and strict extensions of it.
+    pub fn overlapping(&self, ctx: Context, keys: &[KeyPress]) -> Vec<(Vec<KeyPress>, Binding)> {
+        self.bindings(ctx)
+            .filter(|(k, _)| *k != keys && (k.starts_with(keys) || keys.starts_with(k)))
+            .map(|(k, b)| (k.to_vec(), b.clone()))
+            .collect()
+    }
+
+    /// The built-in bindings: the `[keys.*]` tables of `config/default.toml`.
     pub fn builtin() -> Keymap {
-        use Action as A;
-        let mut km = Keymap::default();
-        let mut b = |ctx: Context, keys: &str, actions: &[Action]| {
-            let seq = keys
-                .split(' ')
-                .map(|k| KeyPress::parse(k).expect("builtin key notation is valid"))
-                .collect();
-            km.bind(
-                ctx,
-                seq,
-                Binding {
-                    actions: actions.to_vec(),
-                    desc: None,
-                },
-            );
-        };
-        let g = Context::Global;
-        b(g, "q", &[A::Quit]);
-        b(g, "C-c", &[A::Quit]);
-        b(g, "?", &[A::Help]);
-        b(g, "esc", &[A::Cancel]);
-        b(g, "j", &[A::Down]);
-        b(g, "down", &[A::Down]);
-        b(g, "k", &[A::Up]);
-        b(g, "up", &[A::Up]);
-        b(g, "pagedown", &[A::PageDown]);
-        b(g, "pageup", &[A::PageUp]);
-        b(g, "C-d", &[A::HalfPageDown]);
-        b(g, "C-u", &[A::HalfPageUp]);
-        b(g, "g g", &[A::Top]);
-        b(g, "home", &[A::Top]);
-        b(g, "G", &[A::Bottom]);
-        b(g, "end", &[A::Bottom]);
-        b(g, "tab", &[A::FocusNext]);
-        b(g, "backtab", &[A::FocusPrev]);
-        b(g, "1", &[A::FocusList]);
-        b(g, "2", &[A::FocusPoints]);
-        b(g, "3", &[A::FocusActors]);
-        b(g, "enter", &[A::Open]);
-        b(g, "/", &[A::Filter]);
-        b(g, "b", &[A::ToggleBriefing]);
-        b(g, "a", &[A::ToggleActorLink]);
-        b(g, "s", &[A::ToggleSidebar]);
-        b(g, "m", &[A::ToggleRead]);
-        b(g, "*", &[A::ToggleStar]);
-        b(g, "u", &[A::UnreadOnly]);
-        b(g, "S", &[A::StarredOnly]);
-        b(g, "y", &[A::Yank]);
-        b(g, "e", &[A::Export]);
-        b(g, "r", &[A::Reload]);
-        b(g, "C-l", &[A::Redraw]);
-        b(g, "C-z", &[A::Suspend]);
-        let r = Context::Reader;
-        b(r, "q", &[A::Back]);
-        b(r, "esc", &[A::Back]);
-        b(r, "j", &[A::ScrollDown]);
-        b(r, "down", &[A::ScrollDown]);
-        b(r, "k", &[A::ScrollUp]);
-        b(r, "up", &[A::ScrollUp]);
-        b(r, "space", &[A::PageDown]);
-        b(r, "n", &[A::SearchNext]);
-        b(r, "N", &[A::SearchPrev]);
-        b(r, "]", &[A::NextKeyPoint]);
-        b(r, "[", &[A::PrevKeyPoint]);
-        b(r, "}", &[A::NextMention]);
-        b(r, "{", &[A::PrevMention]);
-        b(r, "J", &[A::NextArticle]);
-        b(r, "K", &[A::PrevArticle]);
-        b(r, "o", &[A::OpenSource]);
-        b(r, "E", &[A::OpenEditor]);
-        let f = Context::Filter;
-        b(f, "enter", &[A::FilterAccept]);
-        b(f, "esc", &[A::FilterClear]);
-        b(f, "backspace", &[A::FilterBackspace]);
-        let h = Context::Help;
-        b(h, "q", &[A::Help]);
-        b(h, "?", &[A::Help]);
-        b(h, "esc", &[A::Help]);
-        b(h, "/", &[A::Filter]);
-        km
+        crate::config::Config::default().keymap
     }
 }
 
@@ -284,5 +255,37 @@ mod tests {
             },
         );
         assert_eq!(km.lookup(Context::List, &keys("q")), Lookup::Unbound);
+    }
+
+    #[test]
+    fn none_in_a_pane_masks_the_global_key_there_only() {
+        let mut km = Keymap::builtin();
+        let none = Binding {
+            actions: vec![Action::None],
+            desc: None,
+        };
+        km.bind(Context::List, keys("q"), none.clone());
+        km.bind(Context::List, keys("g g"), none);
+        assert_eq!(km.lookup(Context::List, &keys("q")), Lookup::Unbound);
+        assert_eq!(km.lookup(Context::List, &keys("g")), Lookup::Unbound);
+        assert!(matches!(
+            km.lookup(Context::Points, &keys("q")),
+            Lookup::Bound(_)
+        ));
+        assert!(matches!(
+            km.lookup(Context::Points, &keys("g")),
+            Lookup::Prefix(_)
+        ));
+        assert_eq!(km.masked(Context::List).count(), 2);
+        // Binding the key again in the pane lifts the mask.
+        let quit = Binding {
+            actions: vec![Action::Quit],
+            desc: None,
+        };
+        km.bind(Context::List, keys("q"), quit);
+        assert!(matches!(
+            km.lookup(Context::List, &keys("q")),
+            Lookup::Bound(_)
+        ));
     }
 }
