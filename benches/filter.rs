@@ -114,7 +114,7 @@ fn fzf_keystrokes(items: &[String]) -> Option<Vec<Duration>> {
 fn main() {
     let quick = support::quick();
     let sizes: &[usize] = if quick {
-        &[20_000]
+        &[5_000]
     } else {
         &[100_000, 1_000_000]
     };
