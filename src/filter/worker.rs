@@ -47,9 +47,12 @@ pub const PARTIAL_LIMIT: usize = 1_000;
 /// is twice as large, so a long pass shows something early and stops rarely after.
 const FIRST_GROUP: usize = 4_096;
 
-/// A partial ranking is sent at most this often (and a pass quicker than this sends only
-/// its complete result).
-const PARTIAL_EVERY: Duration = Duration::from_millis(8);
+/// One frame: a pass expected to finish within it sends only its complete result.
+const FRAME: Duration = Duration::from_millis(16);
+
+/// After the first partial ranking, later ones come at most this often, so a long pass
+/// does not make the screen redraw on every group.
+const PARTIAL_EVERY: Duration = Duration::from_millis(50);
 
 /// A ranking for one submitted query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -181,13 +184,20 @@ fn serve(
             continue;
         }
         let stale = || latest.load(Ordering::Relaxed) != generation;
-        let mut last_sent = Instant::now();
+        let started = Instant::now();
+        let mut last_sent: Option<Instant> = None;
         let mut send_failed = false;
         let progress = |hits: &[Hit], scanned: usize, total: usize| {
-            if last_sent.elapsed() < PARTIAL_EVERY || send_failed {
+            let due = match last_sent {
+                // The first partial goes out as soon as the pass, at its current pace,
+                // would not finish within a frame: the user sees matches at once.
+                None => started.elapsed().mul_f64(total as f64 / scanned.max(1) as f64) > FRAME,
+                Some(at) => at.elapsed() >= PARTIAL_EVERY,
+            };
+            if !due || send_failed {
                 return;
             }
-            last_sent = Instant::now();
+            last_sent = Some(Instant::now());
             let update = FilterUpdate {
                 generation,
                 query: job.query.clone(),
