@@ -2,6 +2,7 @@
 //! well formed, and dropping the worker stops its thread. No timing asserts.
 
 use brief::filter::{FilterIndex, FilterUpdate, FilterWorker};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -27,20 +28,36 @@ fn items(n: usize) -> Vec<String> {
 }
 
 /// Waits for the complete update of the newest query (a generous bound, not a timing
-/// check: it only keeps a broken worker from hanging the test run).
+/// check: it only keeps a broken worker from hanging the test run), checking that every
+/// partial ranking before it is well formed and agrees with the complete one.
 fn complete(worker: &mut FilterWorker) -> FilterUpdate {
+    let mut partials: Vec<FilterUpdate> = Vec::new();
     for _ in 0..600 {
-        if let Some(update) = worker.recv_timeout(Duration::from_millis(100)) {
-            if update.complete {
-                return update;
-            }
+        let Some(update) = worker.recv_timeout(Duration::from_millis(100)) else {
+            continue;
+        };
+        if !update.complete {
             assert!(update.hits.len() <= brief::filter::worker::PARTIAL_LIMIT);
-            assert!(update.scanned <= update.total);
-            assert!(update
+            assert!(update.scanned < update.total);
+            partials.push(update);
+            continue;
+        }
+        let scores: HashMap<usize, i64> = update.hits.iter().map(|h| (h.index, h.score)).collect();
+        for p in &partials {
+            assert_eq!(p.generation, update.generation);
+            assert!(p
                 .hits
                 .windows(2)
                 .all(|w| (w[0].score, w[1].index) >= (w[1].score, w[0].index)));
+            for h in &p.hits {
+                assert_eq!(
+                    scores.get(&h.index),
+                    Some(&h.score),
+                    "partial hit {h:?} not final"
+                );
+            }
         }
+        return update;
     }
     panic!("the worker sent no complete result within a minute");
 }
@@ -104,4 +121,16 @@ fn an_idle_worker_has_nothing_to_poll() {
     let mut worker = FilterWorker::spawn(Arc::new(FilterIndex::new(items(10)))).expect("spawn");
     assert!(!worker.is_busy());
     assert!(worker.try_recv().is_none());
+}
+
+#[test]
+fn a_broad_pass_ends_with_the_full_ranking() {
+    // Broad enough that a pass takes several groups, so partial rankings are likely
+    // (their shape is checked in `complete`); their number depends on speed, not asserted.
+    let list = items(150_000);
+    let mut worker = FilterWorker::spawn(Arc::new(FilterIndex::new(&list))).expect("spawn");
+    worker.submit("e");
+    let update = complete(&mut worker);
+    assert_eq!(update.hits, FilterIndex::new(&list).query("e"));
+    assert_eq!(update.scanned, update.total);
 }

@@ -45,7 +45,7 @@ pub const PARTIAL_LIMIT: usize = 1_000;
 
 /// Candidates scored before the first chance to send a partial ranking; each later group
 /// is twice as large, so a long pass shows something early and stops rarely after.
-const FIRST_GROUP: usize = 4_096;
+const FIRST_GROUP: usize = 1_024;
 
 /// One frame: a pass expected to finish within it sends only its complete result.
 const FRAME: Duration = Duration::from_millis(16);
@@ -190,8 +190,13 @@ fn serve(
         let progress = |hits: &[Hit], scanned: usize, total: usize| {
             let due = match last_sent {
                 // The first partial goes out as soon as the pass, at its current pace,
-                // would not finish within a frame: the user sees matches at once.
-                None => started.elapsed().mul_f64(total as f64 / scanned.max(1) as f64) > FRAME,
+                // would not finish within a frame (or half a frame has gone): the user
+                // sees matches at once, ranked among the items scanned so far.
+                None => {
+                    let spent = started.elapsed();
+                    spent >= FRAME / 2
+                        || spent.mul_f64(total as f64 / scanned.max(1) as f64) > FRAME
+                }
                 Some(at) => at.elapsed() >= PARTIAL_EVERY,
             };
             if !due || send_failed {
