@@ -1,7 +1,9 @@
 //! Opening a briefing: ingest, then summaries (supplied or derived). The one entry point
 //! the CLI, the exporter and the TUI share.
 
+use crate::ingest;
 use crate::model::Briefing;
+use anyhow::bail;
 use std::path::PathBuf;
 
 /// Files above this size are skipped with a warning unless `--max-file-size` says more.
@@ -33,6 +35,45 @@ pub enum Origin {
 /// Reads and derives a whole briefing. Errors only when nothing can be opened at all
 /// (a path that does not exist); every per-file problem becomes a warning instead.
 pub fn open(origin: &Origin, opts: &OpenOptions) -> anyhow::Result<Briefing> {
-    let _ = (origin, opts);
-    Ok(Briefing::default())
+    let mut briefing = match origin {
+        Origin::Sample => ingest::ingest_memory(
+            crate::samples::SAMPLE_DIR,
+            crate::samples::SAMPLE_FILES,
+            opts.max_file_bytes,
+        ),
+        Origin::Paths(paths) if paths.is_empty() => {
+            bail!("no PATH given; name article files or folders, or give none to open the sample")
+        }
+        Origin::Paths(paths) => ingest::ingest_paths(paths, opts.max_file_bytes)?,
+    };
+    if briefing.articles.is_empty() {
+        bail!("{}", no_articles_message(origin, &briefing.warnings));
+    }
+    crate::derive::derive_briefing(&mut briefing);
+    Ok(briefing)
+}
+
+/// Says where nothing was found, what brief reads, and why files were skipped.
+fn no_articles_message(origin: &Origin, warnings: &[String]) -> String {
+    let place = match origin {
+        Origin::Sample => crate::samples::SAMPLE_DIR.to_string(),
+        Origin::Paths(paths) => paths
+            .iter()
+            .map(|p| ingest::walk::display(p))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    let mut msg = format!(
+        "{place}: no articles found; brief reads {}",
+        ingest::walk::formats_list()
+    );
+    const SHOWN: usize = 5;
+    for w in warnings.iter().take(SHOWN) {
+        msg.push_str("\n  ");
+        msg.push_str(w);
+    }
+    if warnings.len() > SHOWN {
+        msg.push_str(&format!("\n  … and {} more", warnings.len() - SHOWN));
+    }
+    msg
 }

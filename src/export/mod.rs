@@ -1,10 +1,54 @@
 //! JSON (the contract in the README) and Markdown output of a briefing.
+//!
+//! `brief export` opens the briefing ([`crate::open`]), narrows it to the requested view
+//! ([`view::select`], shared with the TUI), renders it ([`json`] or [`markdown`]) and
+//! writes it to stdout or atomically to a file ([`write`]).
 
-use crate::cli::ExportArgs;
+pub mod json;
+pub mod markdown;
+pub mod view;
+pub mod write;
+
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::model::Briefing;
+use crate::open::{OpenOptions, Origin};
 use std::process::ExitCode;
+
+/// Renders a (possibly narrowed) briefing in the given format.
+pub fn render(b: &Briefing, format: ExportFormat) -> anyhow::Result<String> {
+    match format {
+        ExportFormat::Json => json::render(b),
+        ExportFormat::Markdown => Ok(markdown::render(b)),
+    }
+}
 
 /// `brief export …`
 pub fn run_cli(args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let _ = args;
-    anyhow::bail!("`brief export` is not available yet")
+    if args.starred {
+        anyhow::bail!(
+            "--starred needs the reading state, which this version of brief does not keep yet; \
+             export without --starred, or narrow with --actor or --filter"
+        );
+    }
+    let origin = if args.paths.is_empty() {
+        Origin::Sample
+    } else {
+        Origin::Paths(args.paths.clone())
+    };
+    let opts = OpenOptions {
+        max_file_bytes: args.load.max_file_size,
+        use_cache: !args.load.no_cache,
+    };
+    let briefing = crate::open::open(&origin, &opts)?;
+    let filter = view::ViewFilter {
+        actor: args.actor.clone(),
+        query: args.filter.clone(),
+    };
+    let shown = view::select(&briefing, &filter)?;
+    let text = render(&shown, args.format)?;
+    match &args.output {
+        Some(path) => write::atomic(path, text.as_bytes())?,
+        None => write::stdout(text.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,203 @@
+use super::*;
+use crate::model::{KeyPoint, MergedPoint, Quote};
+
+fn kp(text: &str, actors: &[&str]) -> KeyPoint {
+    KeyPoint {
+        text: text.into(),
+        score: 0.5,
+        actors: actors.iter().map(|s| s.to_string()).collect(),
+        location: None,
+    }
+}
+
+fn actor(name: &str, aliases: &[&str], articles: &[&str]) -> Actor {
+    Actor {
+        name: name.into(),
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        articles: articles.iter().map(|s| s.to_string()).collect(),
+        mentions: articles.len(),
+        quotes: articles
+            .iter()
+            .map(|a| Quote {
+                text: format!("{name} in {a}"),
+                article: a.to_string(),
+            })
+            .collect(),
+        ..Actor::default()
+    }
+}
+
+fn briefing() -> Briefing {
+    let a = Article {
+        id: "a".into(),
+        title: "Harbour talks resume in Valmora".into(),
+        key_points: vec![
+            kp("Markova said the deal was close.", &["Elena Markova"]),
+            kp("Tariffs will fall next spring.", &[]),
+        ],
+        ..Article::default()
+    };
+    let b = Article {
+        id: "b".into(),
+        title: "Fishing quotas dispute".into(),
+        key_points: vec![
+            kp("Quotas were cut by a third.", &[]),
+            kp("Markova rejected the quota plan.", &["Elena Markova"]),
+        ],
+        ..Article::default()
+    };
+    let c = Article {
+        id: "c".into(),
+        title: "Weather".into(),
+        key_points: vec![kp("Storms closed the port.", &["Port Authority"])],
+        ..Article::default()
+    };
+    Briefing {
+        articles: vec![a, b, c],
+        actors: vec![
+            actor(
+                "Elena Markova",
+                &["Markova", "Minister Markova"],
+                &["a", "b"],
+            ),
+            actor("Port Authority", &[], &["c"]),
+        ],
+        merged_points: vec![
+            MergedPoint {
+                text: "Markova said the deal was close.".into(),
+                members: vec![(0, 0), (1, 1)],
+                ..MergedPoint::default()
+            },
+            MergedPoint {
+                text: "Storms closed the port.".into(),
+                members: vec![(2, 0)],
+                ..MergedPoint::default()
+            },
+        ],
+        warnings: vec!["w".into()],
+    }
+}
+
+fn ids(b: &Briefing) -> Vec<&str> {
+    b.articles.iter().map(|a| a.id.as_str()).collect()
+}
+
+/// Every merged point member and actor article id points into the view.
+fn consistent(b: &Briefing) {
+    for m in &b.merged_points {
+        for (ai, ki) in &m.members {
+            assert!(b.articles[*ai].key_points.get(*ki).is_some(), "{m:?}");
+        }
+    }
+    for a in &b.actors {
+        for id in a.articles.iter().chain(a.quotes.iter().map(|q| &q.article)) {
+            assert!(ids(b).contains(&id.as_str()), "{id} missing");
+        }
+    }
+}
+
+#[test]
+fn empty_filter_keeps_everything() {
+    let b = briefing();
+    assert_eq!(select(&b, &ViewFilter::default()).unwrap(), b);
+}
+
+#[test]
+fn actor_by_alias_any_case_narrows_articles_points_and_actors() {
+    let b = briefing();
+    let v = select(
+        &b,
+        &ViewFilter {
+            actor: Some("minister markova".into()),
+            query: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(ids(&v), ["a", "b"]);
+    assert_eq!(v.articles[0].key_points.len(), 1);
+    assert_eq!(
+        v.articles[1].key_points[0].text,
+        "Markova rejected the quota plan."
+    );
+    assert_eq!(v.actors.len(), 1);
+    assert_eq!(v.merged_points.len(), 1);
+    assert_eq!(v.merged_points[0].members, vec![(0, 0), (1, 0)]);
+    consistent(&v);
+}
+
+#[test]
+fn unknown_actor_is_an_error_listing_known_ones() {
+    let err = select(
+        &briefing(),
+        &ViewFilter {
+            actor: Some("Zzyzx".into()),
+            query: None,
+        },
+    )
+    .unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("Zzyzx") && msg.contains("Elena Markova"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn query_matches_titles_whole_and_key_points_alone() {
+    let b = briefing();
+    let q = |s: &str| ViewFilter {
+        actor: None,
+        query: Some(s.into()),
+    };
+    // Title match keeps the whole article.
+    let v = select(&b, &q("fishing")).unwrap();
+    assert_eq!(ids(&v), ["b"]);
+    assert_eq!(v.articles[0].key_points.len(), 2);
+    consistent(&v);
+    // A key point match keeps that point only.
+    let v = select(&b, &q("tariffs")).unwrap();
+    assert_eq!(ids(&v), ["a"]);
+    assert_eq!(v.articles[0].key_points.len(), 1);
+    assert!(v.merged_points.is_empty());
+    consistent(&v);
+    // An actor name keeps the actor and the articles it appears in.
+    let v = select(&b, &q("port auth")).unwrap();
+    assert_eq!(ids(&v), ["c"]);
+    assert_eq!(v.actors.len(), 1);
+    consistent(&v);
+    assert!(select(&b, &q("xylophone")).unwrap().articles.is_empty());
+}
+
+#[test]
+fn scattered_letters_in_long_sentences_do_not_count() {
+    let b = briefing();
+    let v = select(
+        &b,
+        &ViewFilter {
+            actor: None,
+            query: Some("mkv".into()),
+        },
+    )
+    .unwrap();
+    assert!(v.articles.is_empty(), "{:?}", ids(&v));
+}
+
+#[test]
+fn blank_query_is_no_query() {
+    let b = briefing();
+    let v = select(
+        &b,
+        &ViewFilter {
+            actor: None,
+            query: Some("   ".into()),
+        },
+    )
+    .unwrap();
+    assert_eq!(v, b);
+}
+#[test]
+fn a_long_contiguous_query_beats_the_same_letters_scattered() {
+    let m = Matcher::new("zelensky");
+    assert!(m.hit("Volodymyr Zelenskyy heads to London for talks with the British"));
+    assert!(!m.hit("The zone of the lens kept yelling"));
+}
