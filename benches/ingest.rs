@@ -76,6 +76,11 @@ fn main() -> anyhow::Result<()> {
         support::note("open() returned no articles (ingest not merged yet): no ingest figures");
         return Ok(());
     }
+    if opened.articles.iter().all(|a| a.key_points.is_empty()) {
+        support::note(
+            "derive produced no key points (not merged yet): ingest+derive is ingest only",
+        );
+    }
     eprintln!(
         "ingest: {} articles, {:.1} MB from {}",
         opened.articles.len(),

@@ -58,7 +58,8 @@ fn gen_corpus(args: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One open in this process; prints `<ms> <peak RSS MiB> <articles>` for the parent.
+/// One open in this process; prints `<ms> <peak RSS MiB> <articles> <CPU ms>` for the
+/// parent.
 fn child(dir: &Path) -> anyhow::Result<()> {
     let t = Instant::now();
     let briefing = open(
@@ -67,7 +68,8 @@ fn child(dir: &Path) -> anyhow::Result<()> {
     )?;
     let ms = t.elapsed().as_secs_f64() * 1e3;
     let rss = support::peak_rss_mib().unwrap_or(f64::NAN);
-    println!("{ms:.3} {rss:.1} {}", briefing.articles.len());
+    let cpu = support::cpu_ms().unwrap_or(f64::NAN);
+    println!("{ms:.3} {rss:.1} {} {cpu:.0}", briefing.articles.len());
     Ok(())
 }
 
@@ -105,7 +107,7 @@ fn parent(n: usize) -> anyhow::Result<()> {
             .split_whitespace()
             .filter_map(|v| v.parse().ok())
             .collect();
-        let [ms, rss, articles] = f[..] else {
+        let [ms, rss, articles, cpu] = f[..] else {
             bail!("unexpected child output {line:?}");
         };
         if articles == 0.0 {
@@ -113,6 +115,7 @@ fn parent(n: usize) -> anyhow::Result<()> {
             return Ok(());
         }
         support::report(&format!("open/{label}/{phase}"), ms, "ms");
+        support::report(&format!("open/{label}/{phase}/cpu"), cpu, "ms");
         support::report(&format!("open/{label}/{phase}/rss"), rss, "MiB");
         support::report(
             &format!("open/{label}/{phase}/rss-budget"),
