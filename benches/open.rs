@@ -75,7 +75,14 @@ fn child(dir: &Path) -> anyhow::Result<()> {
 
 fn parent(n: usize) -> anyhow::Result<()> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-corpus");
-    let dir = root.join(format!("{n}"));
+    // Keyed by where the text comes from, so a run without ../shared never reuses a
+    // corpus written from it (or the other way round).
+    let origin = if support::bbc_articles().is_some() {
+        "bbc"
+    } else {
+        "generated"
+    };
+    let dir = root.join(format!("{origin}-{n}"));
     if !dir.join(format!("{:05}.txt", n - 1)).exists() {
         support::corpus::write_briefing(&dir, n).context("could not write the bench corpus")?;
     }
