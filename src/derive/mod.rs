@@ -8,6 +8,7 @@ pub mod actors;
 pub mod keypoints;
 pub mod merge;
 pub mod sentences;
+pub mod text;
 
 use crate::model::{Article, Briefing};
 
@@ -36,6 +37,5 @@ fn tag_actors(article: &mut Article, matcher: &actors::ActorMatcher) {
 
 /// `brief derive …`
 pub fn run_cli(args: &crate::cli::DeriveArgs) -> anyhow::Result<std::process::ExitCode> {
-    let _ = args;
-    anyhow::bail!("`brief derive` is not available yet")
+    crate::summary::cli::run(args)
 }

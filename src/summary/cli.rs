@@ -1,0 +1,142 @@
+//! `brief derive PATH... [--write [--force]]`: print the summaries of a briefing, or save
+//! them as summary files beside the articles. Article files are only ever read.
+
+use super::load::summary_path;
+use super::pipeline::rederive;
+use super::schema::{from_article, to_toml_string};
+use crate::cache::SummaryCache;
+use crate::cli::DeriveArgs;
+use crate::fsutil::AtomicWrite;
+use crate::model::{Briefing, SummaryOrigin};
+use crate::open::{open, OpenOptions, Origin};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Key points shown per article when printing.
+const PRINTED_POINTS: usize = 5;
+
+pub fn run(args: &DeriveArgs) -> anyhow::Result<ExitCode> {
+    let opts = OpenOptions {
+        max_file_bytes: args.load.max_file_size,
+        use_cache: !args.load.no_cache,
+    };
+    let mut briefing = open(&Origin::Paths(args.paths.clone()), &opts)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if !args.write {
+        return match print_summaries(&briefing, &mut out) {
+            Err(e) if is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+            other => other.map(|()| ExitCode::SUCCESS),
+        };
+    }
+    if args.force {
+        // Opening applied the existing summary files; --force writes derived ones.
+        rederive(
+            &mut briefing,
+            &SummaryCache::from_options(!args.load.no_cache),
+        );
+    }
+    let report = write_summaries(&briefing, args.force, &mut out)?;
+    writeln!(
+        out,
+        "wrote {} summary file(s), skipped {}, failed {}",
+        report.wrote, report.skipped, report.failed
+    )?;
+    Ok(if report.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WriteReport {
+    pub wrote: usize,
+    pub skipped: usize,
+    pub failed: usize,
+}
+
+/// Writes `ARTICLE.summary.toml` for every article (only where none exists unless
+/// `force`), one line per file on `out`; errors on single files are counted, not fatal.
+pub fn write_summaries(
+    briefing: &Briefing,
+    force: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<WriteReport> {
+    let mut report = WriteReport::default();
+    for article in &briefing.articles {
+        let article_path = Path::new(&article.path);
+        let target = summary_path(article_path);
+        if target == article_path {
+            report.skipped += 1;
+            continue;
+        }
+        if !force && target.exists() {
+            writeln!(
+                out,
+                "skipped {} (exists; --force overwrites)",
+                target.display()
+            )?;
+            report.skipped += 1;
+            continue;
+        }
+        let file = from_article(article, &briefing.actors);
+        let result = to_toml_string(&file).and_then(|text| {
+            let w = AtomicWrite::new(&target);
+            // no_clobber re-checks at the rename: a file created meanwhile is kept.
+            let w = if force { w } else { w.no_clobber() };
+            w.write(text.as_bytes())
+        });
+        match result {
+            Ok(()) => {
+                writeln!(out, "wrote {}", target.display())?;
+                report.wrote += 1;
+            }
+            Err(e) => {
+                eprintln!("brief: {e:#}");
+                report.failed += 1;
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// A short plain-text view: per article its title, origin, best key points and actors.
+pub fn print_summaries(briefing: &Briefing, out: &mut dyn Write) -> anyhow::Result<()> {
+    for article in &briefing.articles {
+        let origin = match &article.summary {
+            SummaryOrigin::Derived => "derived".to_string(),
+            SummaryOrigin::Supplied { path, stale: false } => format!("supplied by {path}"),
+            SummaryOrigin::Supplied { path, stale: true } => {
+                format!("supplied by {path}, STALE")
+            }
+        };
+        writeln!(out, "{} ({origin})", article.path)?;
+        writeln!(out, "  {}", article.title)?;
+        for (i, kp) in article.key_points.iter().take(PRINTED_POINTS).enumerate() {
+            writeln!(out, "  {}. [{:.2}] {}", i + 1, kp.score, one_line(&kp.text))?;
+        }
+        if !article.actors.is_empty() {
+            writeln!(out, "  actors: {}", article.actors.join(", "))?;
+        }
+        for w in &article.warnings {
+            writeln!(out, "  warning: {w}")?;
+        }
+        writeln!(out)?;
+    }
+    for w in &briefing.warnings {
+        writeln!(out, "warning: {w}")?;
+    }
+    Ok(())
+}
+
+/// `brief derive DIR | head` closes the pipe early; that is not an error worth reporting.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
