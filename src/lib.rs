@@ -16,6 +16,7 @@ pub mod cli;
 pub mod config;
 pub mod derive;
 pub mod export;
+pub mod filter;
 pub mod fsutil;
 pub mod ingest;
 pub mod keymap;
