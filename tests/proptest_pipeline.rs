@@ -64,7 +64,7 @@ fn check_derived(b: &Briefing) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(config(48))]
+    #![proptest_config(config(96))]
 
     #[test]
     fn derive_survives_generated_briefings(files in prop::collection::vec(article_bytes(), 0..5)) {
@@ -81,7 +81,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(24))]
+    #![proptest_config(config(32))]
 
     #[test]
     fn open_survives_a_folder_with_one_arbitrary_file(
