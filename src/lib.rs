@@ -22,6 +22,8 @@ pub mod keymap;
 pub mod model;
 pub mod open;
 pub mod samples;
+pub mod share;
 pub mod state;
 pub mod summary;
 pub mod ui;
+pub mod watch;

@@ -32,8 +32,9 @@ pub enum Origin {
     Paths(Vec<PathBuf>),
 }
 
-/// Reads and derives a whole briefing. Errors only when nothing can be opened at all
-/// (a path that does not exist); every per-file problem becomes a warning instead.
+/// Reads and derives a whole briefing. Errors only when nothing can be opened at all (a
+/// PATH that does not exist, or no article anywhere, with the reasons files were skipped);
+/// every per-file problem becomes a warning instead.
 pub fn open(origin: &Origin, opts: &OpenOptions) -> anyhow::Result<Briefing> {
     let mut briefing = match origin {
         Origin::Sample => ingest::ingest_memory(
@@ -49,7 +50,10 @@ pub fn open(origin: &Origin, opts: &OpenOptions) -> anyhow::Result<Briefing> {
     if briefing.articles.is_empty() {
         bail!("{}", no_articles_message(origin, &briefing.warnings));
     }
-    crate::derive::derive_briefing(&mut briefing);
+    // Summary files (never for the built-in sample), cached or fresh key points, then the
+    // briefing-wide derivation, then supplied actors on top.
+    let cache = crate::cache::SummaryCache::from_options(opts.use_cache);
+    crate::summary::summarize(&mut briefing, &cache, matches!(origin, Origin::Paths(_)));
     Ok(briefing)
 }
 

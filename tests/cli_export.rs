@@ -307,10 +307,38 @@ fn filter_narrows_and_keeps_ids_consistent() {
 }
 
 #[test]
-fn starred_and_unknown_actor_are_clear_errors() {
-    let o = brief(&["export", "--starred"]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("--starred"));
+fn starred_exports_only_what_the_reading_state_stars() {
+    let (_t, d) = folder();
+    let dir = d.to_str().expect("utf8");
+    let all = ok_json(&["export", dir]);
+    let first = &arr(&all["articles"], "a")[0];
+    let hash = first["content_hash"].as_str().expect("content_hash");
+    let state_home = tempfile::tempdir().expect("tempdir");
+    let path = state_home.path().join("brief").join("state.toml");
+    let (mut store, _) = brief::state::StateStore::open(&path);
+    store.set(brief::state::Mark::Starred(hash.to_string()), true);
+    store.save().expect("save state");
+    let o = Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(["export", "--starred", dir])
+        .env("XDG_STATE_HOME", state_home.path())
+        .output()
+        .expect("run brief");
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+    let titles: Vec<&str> = arr(&v["articles"], "a")
+        .iter()
+        .filter_map(|a| a["title"].as_str())
+        .collect();
+    assert_eq!(titles, [first["title"].as_str().expect("title")]);
+}
+
+#[test]
+fn unknown_actor_is_a_clear_error() {
     let o = brief(&["export", "--actor", "Nobody Atall-Here"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("Nobody Atall-Here"));

@@ -215,6 +215,20 @@ fn unreadable_files_are_warnings_when_reads_really_fail() {
 }
 
 #[test]
+fn an_empty_folder_beside_a_good_one_is_a_warning() {
+    let (_t, d) = folder(&[("good.md", b"# Good\n\nx\n")]);
+    let empty = d.join("nothing-here");
+    fs::create_dir_all(&empty).expect("mkdir");
+    let b = load(&[&d.join("good.md"), &empty]).expect("open");
+    assert_eq!(b.articles.len(), 1);
+    assert!(
+        warned(&b, "nothing-here", "no article files"),
+        "{:?}",
+        b.warnings
+    );
+}
+
+#[test]
 fn a_missing_path_is_exit_1_naming_it() {
     let o = brief(&["export", "/no/such/briefing-xyz"]);
     assert_eq!(o.status.code(), Some(1));

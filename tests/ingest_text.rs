@@ -406,3 +406,54 @@ fn a_ten_megabyte_single_line_parses() {
     let glued = "Sentence one.Sentence two,and three ".repeat(200_000);
     assert!(!parse(&glued).sections.is_empty());
 }
+
+#[test]
+fn a_heading_may_introduce_a_table() {
+    let d = parse(
+        "Aid Figures\n\nThe donors published their latest figures on Friday.\n\nKey figures\n\nDonor Pledged Delivered\nGermany €7.5 billion €4.2 billion\nFrance €3 billion €1.1 billion\n\nThe figures will be updated next month.",
+    );
+    assert_eq!(headings(&d), ["Key figures"]);
+    assert_eq!(d.tables_count(), 1);
+}
+
+#[test]
+fn byline_with_a_date_after_a_bar() {
+    let d = parse("Talks Resume\nBy Jane Doe | December 8, 2025\n\nThe talks resumed on Monday after a pause of several weeks.");
+    assert_eq!(d.byline.as_deref(), Some("Jane Doe"));
+    assert_eq!(d.published.as_deref(), Some("2025-12-08"));
+}
+
+#[test]
+fn a_table_at_the_top_is_not_a_headline() {
+    let d = parse("Year Growth Inflation\n2023 2.1% 3.4%\n2024 1.8% 2.9%\n\nGrowth slowed as inflation eased, the statistics office said.");
+    assert_eq!(d.title, None);
+    assert_eq!(d.tables_count(), 1);
+}
+
+#[test]
+fn breadcrumbs_and_photo_credits_are_set_aside() {
+    let d = parse("Home > World > Europe\n\nEnvoys Gather in Geneva\n\nPhoto: Anna Kowalska/Getty Images\n\nEnvoys from twelve countries gathered in Geneva on Monday for a new round of talks.");
+    assert_eq!(d.category.as_deref(), Some("Europe"));
+    assert_eq!(d.title.as_deref(), Some("Envoys Gather in Geneva"));
+    assert!(!shown(&d).contains("Kowalska"));
+    assert!(d.removed.iter().any(|r| r.contains("Kowalska")));
+}
+
+#[test]
+fn wire_headline_with_an_author_line_and_a_two_line_dateline() {
+    let d = parse("Twilight zone for Wall Street as race heats up.\nPierre Belec\nNEW YORK 1996-08-30\nFor Wall Street, this is the season to be cautious.");
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Twilight zone for Wall Street as race heats up")
+    );
+    assert_eq!(d.published.as_deref(), Some("1996-08-30"));
+    let d = parse("Douglas & Lomason shares rise on merger.\nFARMINGTON HILLS, Mich.\n1996-08-30\nShares of Douglas & Lomason Co were up on Friday.");
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Douglas & Lomason shares rise on merger")
+    );
+    assert_eq!(d.published.as_deref(), Some("1996-08-30"));
+    // A short lead sentence with no date or byline near it stays body text.
+    let d = parse("Talks resumed today.\nThe envoys met for three hours in Geneva, officials said afterwards.");
+    assert_eq!(d.title, None);
+}

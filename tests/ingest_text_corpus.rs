@@ -56,8 +56,22 @@ fn survey(dir: &Path, show: usize) -> Tally {
         .collect();
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
     let started = std::time::Instant::now();
-    let docs: Vec<_> = texts.iter().map(|(_, t)| parse(t)).collect();
+    let mut slowest = Vec::new();
+    let docs: Vec<_> = texts
+        .iter()
+        .map(|(p, t)| {
+            let one = std::time::Instant::now();
+            let doc = parse(t);
+            slowest.push((one.elapsed(), p.display().to_string()));
+            doc
+        })
+        .collect();
     let secs = started.elapsed().as_secs_f64();
+    slowest.sort();
+    println!(
+        "slowest: {:?}",
+        slowest.iter().rev().take(3).collect::<Vec<_>>()
+    );
     println!(
         "parsed {:.1} MB in {:.3} s: {:.1} MB/s (this build's profile)",
         bytes as f64 / 1e6,

@@ -105,7 +105,7 @@ fn a_blog_page_without_article_element() {
     assert!(text.contains("## What each side wants"), "{text}");
     assert!(text.contains("- The north wants the 2019 line\n-   with a demilitarised strip\n- The south wants a referendum"), "{text}");
     assert!(
-        text.contains("P A mediator said: We are not there yet."),
+        text.contains("P A mediator said: “We are not there yet.”"),
         "{text}"
     );
 }

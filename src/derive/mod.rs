@@ -8,6 +8,7 @@ pub mod actors;
 pub mod keypoints;
 pub mod merge;
 pub mod sentences;
+pub mod text;
 
 use crate::model::{Article, Briefing};
 

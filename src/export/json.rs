@@ -210,3 +210,82 @@ fn finite(x: f64) -> f64 {
         0.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, Article, Block, KeyPoint, Quote, Section, Table};
+
+    fn sample() -> Briefing {
+        let table = Table {
+            header: vec!["A".into()],
+            rows: vec![vec!["1".into()]],
+        };
+        let article = |id: &str| Article {
+            id: id.into(),
+            path: format!("dir/{id}"),
+            title: id.to_uppercase(),
+            sections: vec![Section {
+                heading: None,
+                blocks: vec![
+                    Block::Paragraph { text: "p".into() },
+                    Block::Table(table.clone()),
+                ],
+            }],
+            key_points: vec![KeyPoint {
+                text: "k".into(),
+                score: f64::NAN,
+                ..KeyPoint::default()
+            }],
+            ..Article::default()
+        };
+        let actor = |name: &str, mentions| Actor {
+            name: name.into(),
+            mentions,
+            articles: vec!["a".into()],
+            quotes: vec![Quote {
+                text: "q".into(),
+                article: "a".into(),
+            }],
+            ..Actor::default()
+        };
+        Briefing {
+            articles: vec![article("a"), article("b")],
+            actors: vec![actor("Few", 1), actor("Many", 9), actor("AlsoFew", 1)],
+            merged_points: vec![model::MergedPoint {
+                text: "k".into(),
+                score: 0.5,
+                members: vec![(1, 0), (0, 0), (1, 0), (7, 0)],
+                ..model::MergedPoint::default()
+            }],
+            warnings: vec![],
+        }
+    }
+
+    #[test]
+    fn optional_fields_are_null_and_never_absent() {
+        let v: serde_json::Value = serde_json::from_str(&render(&sample()).unwrap()).unwrap();
+        let a = &v["articles"][0];
+        for k in ["source", "byline", "published", "category", "url"] {
+            assert!(a.get(k).is_some_and(serde_json::Value::is_null), "{k}: {a}");
+        }
+        assert_eq!(a["sections"][0]["heading"], serde_json::Value::Null);
+        assert_eq!(a["sections"][0]["blocks"][1]["kind"], "table");
+        assert_eq!(
+            a["tables"],
+            serde_json::json!([{"header": ["A"], "rows": [["1"]]}])
+        );
+        assert_eq!(a["key_points"][0]["score"], 0.0, "NaN is not JSON");
+        assert_eq!(a["warnings"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn actors_by_mentions_stably_and_sources_deduplicated() {
+        let b = sample();
+        let e = from_briefing(&b);
+        let names: Vec<&str> = e.actors.iter().map(|a| a.name).collect();
+        assert_eq!(names, ["Many", "Few", "AlsoFew"]);
+        assert_eq!(e.merged_points[0].sources, ["b", "a"]);
+        assert_eq!(e.version, 1);
+    }
+}

@@ -24,12 +24,6 @@ pub fn render(b: &Briefing, format: ExportFormat) -> anyhow::Result<String> {
 
 /// `brief export …`
 pub fn run_cli(args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    if args.starred {
-        anyhow::bail!(
-            "--starred needs the reading state, which this version of brief does not keep yet; \
-             export without --starred, or narrow with --actor or --filter"
-        );
-    }
     let origin = if args.paths.is_empty() {
         Origin::Sample
     } else {
@@ -40,9 +34,19 @@ pub fn run_cli(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         use_cache: !args.load.no_cache,
     };
     let briefing = crate::open::open(&origin, &opts)?;
+    let starred = if args.starred {
+        let (state, warnings) = crate::state::StateStore::open_default();
+        for w in warnings {
+            eprintln!("brief: {w}");
+        }
+        Some(view::Starred::from_state(&state, &briefing))
+    } else {
+        None
+    };
     let filter = view::ViewFilter {
         actor: args.actor.clone(),
         query: args.filter.clone(),
+        starred,
     };
     let shown = view::select(&briefing, &filter)?;
     let text = render(&shown, args.format)?;

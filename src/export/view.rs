@@ -7,7 +7,7 @@
 use crate::model::{Actor, Article, Briefing};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What to keep. An empty filter keeps everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -16,6 +16,46 @@ pub struct ViewFilter {
     pub actor: Option<String>,
     /// Fuzzy query over titles, key points and actor names with aliases.
     pub query: Option<String>,
+    /// Only starred articles (all their points) and starred key points.
+    pub starred: Option<Starred>,
+}
+
+/// What the reading state marks as starred: article content hashes, and
+/// (article content hash, [`crate::state::point_key`]) pairs for key points.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Starred {
+    pub articles: HashSet<String>,
+    pub points: HashSet<(String, String)>,
+}
+
+impl Starred {
+    /// The stars of a reading state, for the articles of a briefing.
+    pub fn from_state(state: &crate::state::StateStore, b: &Briefing) -> Starred {
+        let mut out = Starred::default();
+        for a in &b.articles {
+            if state.is_starred(&a.content_hash) {
+                out.articles.insert(a.content_hash.clone());
+            }
+            for kp in &a.key_points {
+                if state.is_point_starred(&a.content_hash, &kp.text) {
+                    out.points
+                        .insert((a.content_hash.clone(), crate::state::point_key(&kp.text)));
+                }
+            }
+        }
+        out
+    }
+
+    fn keeps_article(&self, a: &Article) -> bool {
+        self.articles.contains(&a.content_hash)
+    }
+
+    fn keeps_point(&self, a: &Article, text: &str) -> bool {
+        self.keeps_article(a)
+            || self
+                .points
+                .contains(&(a.content_hash.clone(), crate::state::point_key(text)))
+    }
 }
 
 /// Finds the actor a user named: exact name or alias first (any case), else the best
@@ -70,13 +110,18 @@ pub fn select(b: &Briefing, f: &ViewFilter) -> anyhow::Result<Briefing> {
                 continue;
             }
         }
-        let whole = query.as_ref().none_or(|q| article_matches(q, article, b));
+        let starred_whole = f.starred.as_ref().none_or(|s| s.keeps_article(article));
+        let whole = starred_whole && query.as_ref().none_or(|q| article_matches(q, article, b));
         let mut kept = article.clone();
         kept.key_points.clear();
         for (ki, kp) in article.key_points.iter().enumerate() {
             let about_actor = actor.none_or(|a| kp.actors.contains(&a.name));
-            let text_ok = whole || query.as_ref().is_some_and(|q| q.hit(&kp.text));
-            if about_actor && text_ok {
+            let text_ok = whole || query.as_ref().none_or(|q| q.hit(&kp.text));
+            let star_ok = f
+                .starred
+                .as_ref()
+                .none_or(|s| s.keeps_point(article, &kp.text));
+            if about_actor && text_ok && star_ok {
                 remap.insert((ai, ki), (out.articles.len(), kept.key_points.len()));
                 kept.key_points.push(kp.clone());
             }

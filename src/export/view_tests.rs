@@ -110,6 +110,7 @@ fn actor_by_alias_any_case_narrows_articles_points_and_actors() {
         &ViewFilter {
             actor: Some("minister markova".into()),
             query: None,
+            starred: None,
         },
     )
     .unwrap();
@@ -132,6 +133,7 @@ fn unknown_actor_is_an_error_listing_known_ones() {
         &ViewFilter {
             actor: Some("Zzyzx".into()),
             query: None,
+            starred: None,
         },
     )
     .unwrap_err();
@@ -148,6 +150,7 @@ fn query_matches_titles_whole_and_key_points_alone() {
     let q = |s: &str| ViewFilter {
         actor: None,
         query: Some(s.into()),
+        starred: None,
     };
     // Title match keeps the whole article.
     let v = select(&b, &q("fishing")).unwrap();
@@ -176,6 +179,7 @@ fn scattered_letters_in_long_sentences_do_not_count() {
         &ViewFilter {
             actor: None,
             query: Some("mkv".into()),
+            starred: None,
         },
     )
     .unwrap();
@@ -190,6 +194,7 @@ fn blank_query_is_no_query() {
         &ViewFilter {
             actor: None,
             query: Some("   ".into()),
+            starred: None,
         },
     )
     .unwrap();
@@ -200,4 +205,137 @@ fn a_long_contiguous_query_beats_the_same_letters_scattered() {
     let m = Matcher::new("zelensky");
     assert!(m.hit("Volodymyr Zelenskyy heads to London for talks with the British"));
     assert!(!m.hit("The zone of the lens kept yelling"));
+}
+
+fn random_briefing(
+    shape: Vec<Vec<(u8, bool)>>,
+    actor_articles: Vec<Vec<usize>>,
+    merged: Vec<Vec<(usize, usize)>>,
+) -> Briefing {
+    let names = ["Ann Vale", "Bo Ostrava", "Port Authority"];
+    let words = ["harbour", "quota", "tariff", "storm"];
+    let articles: Vec<Article> = shape
+        .iter()
+        .enumerate()
+        .map(|(i, kps)| Article {
+            id: format!("a{i}"),
+            title: format!("{} story {i}", words[i % words.len()]),
+            key_points: kps
+                .iter()
+                .map(|(w, with_actor)| {
+                    let name = names[*w as usize % names.len()];
+                    let text = format!("The {} point", words[*w as usize % words.len()]);
+                    let named = [name];
+                    kp(&text, if *with_actor { &named[..] } else { &[] })
+                })
+                .collect(),
+            ..Article::default()
+        })
+        .collect();
+    let n = articles.len().max(1);
+    let actors = actor_articles
+        .iter()
+        .zip(names)
+        .map(|(arts, name)| {
+            let mut ids: Vec<String> = arts.iter().map(|i| format!("a{}", i % n)).collect();
+            ids.dedup();
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            actor(name, &[], &ids)
+        })
+        .collect();
+    let merged_points = merged
+        .iter()
+        .map(|members| MergedPoint {
+            text: "m".into(),
+            members: members
+                .iter()
+                .filter_map(|(a, k)| {
+                    let art = articles.get(a % n)?;
+                    (!art.key_points.is_empty()).then(|| (a % n, k % art.key_points.len()))
+                })
+                .collect(),
+            ..MergedPoint::default()
+        })
+        .filter(|m| !m.members.is_empty())
+        .collect();
+    Briefing {
+        articles,
+        actors,
+        merged_points,
+        warnings: Vec::new(),
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_view_of_any_briefing_stays_consistent(
+        shape in proptest::collection::vec(proptest::collection::vec((0u8..8, proptest::bool::ANY), 0..4), 0..6),
+        actor_articles in proptest::collection::vec(proptest::collection::vec(0usize..6, 1..4), 0..3),
+        merged in proptest::collection::vec(proptest::collection::vec((0usize..6, 0usize..4), 1..3), 0..4),
+        query in proptest::option::of("[a-z ]{0,8}"),
+        actor_pick in proptest::option::of(0usize..3),
+    ) {
+        let b = random_briefing(shape, actor_articles, merged);
+        let actor = actor_pick.and_then(|i| b.actors.get(i)).map(|a| a.name.to_lowercase());
+        let v = select(&b, &ViewFilter { actor: actor.clone(), query, starred: None }).unwrap();
+        consistent(&v);
+        proptest::prop_assert!(v.articles.len() <= b.articles.len());
+        if let Some(name) = actor {
+            proptest::prop_assert!(v.actors.len() <= 1);
+            proptest::prop_assert!(v.actors.iter().all(|a| a.name.to_lowercase() == name));
+        }
+    }
+}
+
+#[test]
+fn starred_keeps_starred_articles_whole_and_starred_points_alone() {
+    let mut b = briefing();
+    for (a, hash) in b.articles.iter_mut().zip(["ha", "hb", "hc"]) {
+        a.content_hash = hash.into();
+    }
+    let mut starred = Starred::default();
+    starred.articles.insert("hc".into());
+    starred.points.insert((
+        "hb".into(),
+        crate::state::point_key("Quotas were cut by a third."),
+    ));
+    let v = select(
+        &b,
+        &ViewFilter {
+            starred: Some(starred.clone()),
+            ..ViewFilter::default()
+        },
+    )
+    .unwrap();
+    consistent(&v);
+    assert_eq!(ids(&v), vec!["b", "c"]);
+    assert_eq!(v.articles[0].key_points.len(), 1);
+    assert_eq!(
+        v.articles[0].key_points[0].text,
+        "Quotas were cut by a third."
+    );
+    assert_eq!(v.articles[1].key_points.len(), 1);
+
+    // Stars and a query narrow together.
+    let v = select(
+        &b,
+        &ViewFilter {
+            starred: Some(starred),
+            query: Some("storms port".into()),
+            ..ViewFilter::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(ids(&v), vec!["c"]);
+
+    // Nothing starred: nothing shown.
+    let v = select(
+        &b,
+        &ViewFilter {
+            starred: Some(Starred::default()),
+            ..ViewFilter::default()
+        },
+    )
+    .unwrap();
+    assert!(v.articles.is_empty());
 }

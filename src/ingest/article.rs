@@ -141,7 +141,17 @@ pub fn looks_like_html(text: &str) -> bool {
     let tags = [
         "<head", "<body", "<p>", "<p ", "<div", "<article", "<h1", "<h2", "<ul", "<table", "<meta",
     ];
+    let closers = [
+        "</p>",
+        "</div>",
+        "</article>",
+        "</li>",
+        "</h1>",
+        "</h2>",
+        "</span>",
+    ];
     tags.iter().filter(|t| head.contains(*t)).count() >= 2
+        || closers.iter().any(|c| head.contains(c))
 }
 
 fn looks_like_markdown(text: &str) -> bool {
@@ -187,28 +197,9 @@ fn fallback_title(doc: &ParsedDoc, path: &str) -> String {
             Block::Table(_) => None,
         });
     match lead {
-        Some(lead) => title_from_lead(lead),
+        Some(lead) => text::title_from_lead(lead),
         None => path.rsplit('/').next().unwrap_or(path).to_string(),
     }
-}
-
-/// Stand-in until `text::title_from_lead` lands on main (the text engineer owns the rule):
-/// the first sentence, cut at a word boundary after at most ten words.
-fn title_from_lead(lead: &str) -> String {
-    let sentence = lead
-        .split_inclusive(['.', '!', '?'])
-        .next()
-        .unwrap_or(lead)
-        .trim()
-        .trim_end_matches(['.', '!', '?']);
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    if words.len() <= 10 {
-        return words.join(" ");
-    }
-    format!(
-        "{}…",
-        words[..10].join(" ").trim_end_matches([',', ';', ':'])
-    )
 }
 
 #[cfg(test)]

@@ -23,6 +23,10 @@ fn extension_decides_unless_markup_says_otherwise() {
         sniff(Some("txt"), "<Reuters> wrote about <p>"),
         Format::Text
     );
+    assert_eq!(
+        sniff(Some("txt"), "<p>Only paragraphs</p>\n<p>here</p>"),
+        Format::Html
+    );
     assert_eq!(sniff(None, "---\ntitle: A\n---\nbody"), Format::Markdown);
     assert_eq!(sniff(None, "Intro\n\n## Heading\n"), Format::Markdown);
     assert_eq!(sniff(None, "<html>"), Format::Html);

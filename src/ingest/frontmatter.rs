@@ -77,33 +77,54 @@ impl Raw {
 fn yaml_block(inner: &str) -> FrontMatter {
     let mut raw = Raw::default();
     let mut warnings = Vec::new();
+    // After `key: |` or `key: >`, indented lines continue that value; after a bare `key:`
+    // they do too, unless they are a nested mapping (`  name: Ann`).
+    let mut open_block = false;
+    let mut bare_key = false;
     for line in inner.lines() {
         let trimmed = line.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
+        let indented = line.starts_with([' ', '\t']);
         // `- item` under the previous key: a YAML list, joined into that key's value.
         if let Some(item) = trimmed.strip_prefix("- ") {
-            if let Some((_, v)) = raw.pairs.last_mut() {
-                let item = unquote(item);
-                if v.is_empty() {
-                    *v = item;
-                } else {
-                    v.push_str(", ");
-                    v.push_str(&item);
-                }
-            }
+            append(&mut raw, &unquote(item), ", ");
+            continue;
+        }
+        if indented && (open_block || (bare_key && !trimmed.contains(':'))) {
+            append(&mut raw, trimmed, " ");
             continue;
         }
         match trimmed.split_once(':') {
-            Some((k, v)) if !k.trim().is_empty() && !line.starts_with([' ', '\t']) => {
-                raw.pairs.push((k.trim().to_string(), yaml_value(v.trim())));
+            Some((k, v)) if !k.trim().is_empty() && !indented => {
+                let v = v.trim();
+                open_block = v.starts_with(['|', '>']);
+                bare_key = v.is_empty();
+                let value = if open_block || bare_key {
+                    String::new()
+                } else {
+                    yaml_value(v)
+                };
+                raw.pairs.push((k.trim().to_string(), value));
             }
+            // Nested mappings (`author:` then `  name: Ann`) keep a `name` as the value.
+            Some((k, v)) if indented && k.trim() == "name" => append(&mut raw, &unquote(v), ", "),
             Some(_) => {}
             None => warnings.push(format!("front matter line not understood: {trimmed:?}")),
         }
     }
     finish(&raw, warnings)
+}
+
+/// Adds to the last key's value, with `sep` when it already has one.
+fn append(raw: &mut Raw, text: &str, sep: &str) {
+    if let Some((_, v)) = raw.pairs.last_mut() {
+        if !v.is_empty() {
+            v.push_str(sep);
+        }
+        v.push_str(text);
+    }
 }
 
 /// `"quoted"`, `'quoted'`, `[a, b]` flow lists and plain scalars.
@@ -244,6 +265,16 @@ mod tests {
         let (fm, body) = split("---\r\ntitle: A\r\n...\r\nbody");
         assert_eq!(fm.unwrap().title.as_deref(), Some("A"));
         assert_eq!(body, "body");
+    }
+
+    #[test]
+    fn block_scalars_and_nested_author_names() {
+        let text = "---\ntitle: >\n  A folded\n  long title\nsummary: |\n  kept aside\nauthor:\n  name: Ann Lee\n  url: https://x\nsource: Wire\n---\n";
+        let fm = split(text).0.unwrap();
+        assert_eq!(fm.title.as_deref(), Some("A folded long title"));
+        assert_eq!(fm.byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(fm.source.as_deref(), Some("Wire"));
+        assert!(fm.warnings.is_empty(), "{:?}", fm.warnings);
     }
 
     #[test]

@@ -48,6 +48,13 @@ pub fn ingest_paths(paths: &[PathBuf], max_file_bytes: u64) -> anyhow::Result<Br
     for root in paths {
         let walked = walk::walk(root)?;
         warnings.extend(walked.warnings);
+        if walked.files.is_empty() {
+            warnings.push(format!(
+                "{}: no article files here; brief reads {}",
+                walk::display(root),
+                walk::formats_list()
+            ));
+        }
         // Several roots: ids carry the folder's name, so `a/x.md` and `b/x.md` differ.
         let prefix = (several && root.is_dir()).then(|| root_label(root));
         for f in walked.files {

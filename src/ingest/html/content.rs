@@ -123,6 +123,13 @@ impl Blocks {
 
     fn element(&mut self, e: ElementRef<'_>, depth: usize) {
         let name = e.value().name();
+        if name == "q" {
+            // Browsers draw the quotation marks of <q>; as text they must be written.
+            self.inline.push('“');
+            self.walk(e, depth + 1);
+            self.inline.push('”');
+            return;
+        }
         if INLINE.contains(&name) {
             return self.walk(e, depth + 1);
         }

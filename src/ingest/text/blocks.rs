@@ -181,8 +181,7 @@ fn text_run(
             items.push(Item::Block(Block::Paragraph {
                 text: line.text.clone(),
             }));
-        } else if after_break && is_heading(lines, gi, chunk.len() == 1, chunk.contains(&(gi + 1)))
-        {
+        } else if after_break && is_heading(lines, gi, chunk.len() == 1) {
             flush(&mut paragraph, items);
             items.push(Item::Heading(line.text.clone()));
         } else {
@@ -253,23 +252,27 @@ fn is_hard_wrapped(run: &[Line]) -> bool {
 }
 
 /// The heading rule for the text line `i`; `alone` when it is the only line of its chunk.
-fn is_heading(lines: &[Line], i: usize, alone: bool, next_in_chunk: bool) -> bool {
+fn is_heading(lines: &[Line], i: usize, alone: bool) -> bool {
     let text = lines[i].text.as_str();
     if !heading_shape(text) || (starts_lower(text) && !alone) {
         return false;
     }
-    let Some(next) = lines[i + 1..].iter().find(|l| !l.is_blank()) else {
+    let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) else {
         return false;
     };
+    let next = &lines[j];
     // A lower-case line after it continues a sentence the scrape broke.
-    let _ = next_in_chunk;
     if starts_lower(&next.text) {
         return false;
     }
     let words = next.words().count();
     match next.kind {
         Kind::Bullet | Kind::Quote => true,
-        Kind::Text => (ends_sentence(&next.text) && words >= 5) || words >= 20,
+        Kind::Text => {
+            (ends_sentence(&next.text) && words >= 5)
+                || words >= 20
+                || tables::starts_here(&lines[j..])
+        }
         Kind::Blank => false,
     }
 }

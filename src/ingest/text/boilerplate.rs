@@ -127,6 +127,19 @@ pub fn is_boilerplate_line(text: &str) -> bool {
         "download our app",
         "get the latest ",
         "document date",
+        // Photo credits name photographers, who must not become actors.
+        "image:",
+        "image caption",
+        "image source",
+        "image copyright",
+        "photo:",
+        "photo by ",
+        "(photo by ",
+        "photo credit",
+        "photograph:",
+        "picture:",
+        "credit:",
+        "getty images",
     ];
     let t = normalised(text);
     if t.is_empty() {
@@ -137,6 +150,7 @@ pub fn is_boilerplate_line(text: &str) -> bool {
         || (short && PREFIXES.iter().any(|p| t.starts_with(p)))
         || text.contains("](#)")
         || is_counter(text)
+        || is_breadcrumb(text)
         || is_reading_time(&t)
 }
 
@@ -180,6 +194,14 @@ fn is_counter(text: &str) -> bool {
         && LABELS.contains(&label.trim().to_lowercase().as_str())
 }
 
+/// "Home > World > Europe": site navigation.
+pub fn is_breadcrumb(text: &str) -> bool {
+    let parts = text.split(' ').count();
+    let seps =
+        text.matches(" > ").count() + text.matches(" › ").count() + text.matches(" » ").count();
+    seps >= 2 && parts <= 16
+}
+
 /// "5 min read", "3 minute read".
 fn is_reading_time(t: &str) -> bool {
     let words: Vec<&str> = t.split(' ').collect();
@@ -214,6 +236,9 @@ mod tests {
             "We use cookies to improve your experience.",
             "5 min read",
             "Document Date: Thu, Apr 23 2026 02:39:41 pm",
+            "Photo: Jane Smith/Getty Images",
+            "Image caption: Envoys arrive in Geneva",
+            "Home > World > Europe",
         ] {
             assert!(is_boilerplate_line(s), "{s}");
         }

@@ -6,7 +6,7 @@
 //!    text lines;
 //! 2. [`boilerplate`] flags page furniture (share lines, counters, "Related posts" blocks);
 //! 3. [`meta`] reads the head: title ([`title`]), outlet, byline, date ([`dates`]),
-//!    category, URL;
+//!    category, URL, asking [`fields`] what each line holds;
 //! 4. [`blocks`] turns the remaining body into sections of paragraphs, lists, quotes and
 //!    tables ([`tables`] recovers tables whose column separators were lost).
 //!
@@ -17,6 +17,7 @@
 mod blocks;
 mod boilerplate;
 pub mod dates;
+mod fields;
 mod lines;
 mod meta;
 mod tables;

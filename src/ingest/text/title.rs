@@ -2,7 +2,7 @@
 //! ("Headline – KGOU"), and deriving a short title from a lead sentence when an article
 //! has no headline at all.
 
-use super::words::{bare, ends_sentence, is_capitalised, is_function_word, is_numeric};
+use super::words::{bare, ends_sentence, is_capitalised, is_function_word, is_lowercase_word};
 
 /// Derived titles stop at about this many words…
 const TITLE_WORDS: usize = 8;
@@ -19,12 +19,20 @@ pub fn is_headline(text: &str) -> bool {
     let shouting = is_all_caps(text);
     (2..=30).contains(&words.len())
         && text.chars().count() <= 250
-        && (is_capitalised(words[0])
-            || is_numeric(words[0])
-            || words[0].starts_with(['"', '“', '‘']))
+        // "iTunes now selling…", "£400 Apple…", "&#163;1.8m fine…" start a headline too;
+        // a plain lower-case word does not.
+        && (!is_lowercase_word(words[0]) || words[0].chars().any(char::is_uppercase))
         && !text.ends_with([':', ',', ';', '-', '–'])
-        && (!ends_sentence(text) || shouting || text.ends_with(['?', '!']))
+        && (!ends_sentence(text)
+            || shouting
+            || text.ends_with(['?', '!'])
+            || trailing_ellipsis(text))
         && super::dates::normalize(text).is_none()
+}
+
+fn trailing_ellipsis(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '\'', '”', '’']);
+    t.ends_with("...") || t.ends_with('…')
 }
 
 /// The headline as shown: wire-style trailing full stops dropped.
@@ -80,7 +88,7 @@ pub fn title_from_lead(text: &str) -> String {
         return strip_end(&words.join(" "));
     }
     // The first clause, when it ends at a comma, colon or dash within reach.
-    if let Some(end) = (3..CLAUSE_WORDS).find(|&i| {
+    if let Some(end) = (3..CLAUSE_WORDS.min(words.len())).find(|&i| {
         words[i].ends_with([',', ';', ':'])
             || words.get(i + 1).is_some_and(|w| matches!(*w, "–" | "—"))
     }) {
@@ -140,6 +148,10 @@ mod tests {
         assert!(is_headline("Dollar gains on Greenspan speech"));
         assert!(is_headline("SOCCER - BLINKER BAN LIFTED."));
         assert!(is_headline("Will the ceasefire hold?"));
+        assert!(is_headline("iTunes now selling Band Aid song"));
+        assert!(is_headline("'My memories of Marley...'"));
+        assert!(is_headline("£400 phones on sale"));
+        assert!(!is_headline("the talks went on"));
         assert!(!is_headline(
             "The talks resumed on Monday after a long pause."
         ));
@@ -190,5 +202,11 @@ mod tests {
             "Mr. Smith went to Washington"
         );
         assert_eq!(title_from_lead("   "), "Untitled");
+        // Found by proptest: eleven words, no clause break.
+        let eleven = "one two three four five six seven eight nine ten eleven";
+        assert_eq!(
+            title_from_lead(eleven),
+            "one two three four five six seven eight…"
+        );
     }
 }

@@ -12,7 +12,7 @@
 mod header;
 mod split;
 
-use super::lines::Line;
+use super::lines::{Kind, Line};
 use super::words::{is_acronym, is_capitalised, is_function_word, is_lowercase_word, is_numeric};
 use crate::model::Table;
 use split::{Cut, STRONG};
@@ -72,10 +72,15 @@ pub fn find(lines: &[Line]) -> Vec<Found> {
     found
 }
 
-/// Whether a table starts at the first of these lines (so it is not a headline).
+/// Whether a table (or a table-shaped block) starts at the first of these lines: such a
+/// line is neither a headline nor a heading without body text.
 pub fn starts_here(lines: &[Line]) -> bool {
-    let rows = lines.len().min(64);
-    find(&lines[..rows]).first().is_some_and(|f| f.start == 0)
+    let run = lines
+        .iter()
+        .take(MAX_ROWS + 1)
+        .take_while(|l| l.kind == Kind::Text)
+        .count();
+    run >= 3 && find(&lines[..run]).first().is_some_and(|f| f.start == 0)
 }
 
 fn is_header_like(text: &str) -> bool {

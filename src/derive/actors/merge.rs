@@ -1,0 +1,243 @@
+//! Mentions into actors: spellings of one actor merged, the kind voted, the canonical
+//! name chosen.
+//!
+//! Order matters. Known places and organisations group by their lexicon entry. Full
+//! person names (two words or more) come next, most frequent first, so the common spelling
+//! anchors a person and variants (transliterated surname, variant given name) join it;
+//! a different given name with the same surname is a different person. Single words come
+//! last: a bare surname joins the one person it names, and is dropped when it could be two
+//! ("Smith" with John and Jane Smith); an acronym joins the organisation it abbreviates.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::candidates::{Evidence, Mention};
+use super::lexicon::Lexicon;
+use super::names;
+use crate::model::ActorKind;
+
+/// One merged actor before mentions are counted.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Cluster {
+    /// Spelling -> times seen.
+    pub spellings: BTreeMap<String, usize>,
+    pub lexicon: Option<usize>,
+    pub evidence: Evidence,
+    pub roles: Vec<String>,
+    pub articles: BTreeSet<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Surface {
+    count: usize,
+    evidence: Evidence,
+    roles: Vec<String>,
+    articles: BTreeSet<usize>,
+    lexicon: Option<usize>,
+}
+
+impl Cluster {
+    fn absorb(&mut self, name: &str, s: &Surface) {
+        *self.spellings.entry(name.to_string()).or_default() += s.count;
+        self.evidence.add(s.evidence);
+        self.articles.extend(s.articles.iter().copied());
+        for r in &s.roles {
+            if !self.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                self.roles.push(r.clone());
+            }
+        }
+    }
+
+    pub fn kind(&self) -> ActorKind {
+        if let Some(e) = self.lexicon {
+            return Lexicon::get().entries[e].kind;
+        }
+        let ev = self.evidence;
+        if ev.org > ev.person && ev.org >= ev.place {
+            ActorKind::Organization
+        } else if ev.place > ev.person && ev.place > ev.org {
+            ActorKind::Place
+        } else {
+            ActorKind::Person
+        }
+    }
+
+    /// The fullest spelling, then the most frequent; a known entry keeps its list name.
+    pub fn canonical(&self) -> String {
+        if let Some(e) = self.lexicon {
+            return Lexicon::get().entries[e].canonical.clone();
+        }
+        self.spellings
+            .iter()
+            .max_by(|a, b| {
+                let words = |s: &str| s.split_whitespace().count();
+                (words(a.0), a.1, std::cmp::Reverse(a.0)).cmp(&(
+                    words(b.0),
+                    b.1,
+                    std::cmp::Reverse(b.0),
+                ))
+            })
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Merges `(article index, mention)` pairs into actors.
+pub(crate) fn merge(mentions: Vec<(usize, Mention)>) -> Vec<Cluster> {
+    let mut surfaces: BTreeMap<String, Surface> = BTreeMap::new();
+    for (article, m) in mentions {
+        let s = surfaces.entry(m.name).or_default();
+        s.count += 1;
+        s.evidence.add(m.evidence);
+        s.articles.insert(article);
+        s.lexicon = s.lexicon.or(m.lexicon);
+        if let Some(r) = m.role {
+            s.roles.push(r);
+        }
+    }
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_entry: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut full: Vec<(&String, &Surface)> = Vec::new();
+    let mut single: Vec<(&String, &Surface)> = Vec::new();
+    for (name, s) in &surfaces {
+        if let Some(e) = s.lexicon {
+            let at = *by_entry.entry(e).or_insert_with(|| {
+                clusters.push(Cluster {
+                    lexicon: Some(e),
+                    ..Cluster::default()
+                });
+                clusters.len() - 1
+            });
+            clusters[at].absorb(name, s);
+        } else if name.split_whitespace().count() >= 2 {
+            full.push((name, s));
+        } else {
+            single.push((name, s));
+        }
+    }
+    full.sort_by(|a, b| {
+        b.1.count
+            .cmp(&a.1.count)
+            .then(b.0.len().cmp(&a.0.len()))
+            .then(a.0.cmp(b.0))
+    });
+    let mut index = Index::default();
+    for (name, s) in full {
+        let person = person_like(s.evidence);
+        let home = if person { index.person(name) } else { None };
+        let at = home.unwrap_or_else(|| {
+            clusters.push(Cluster::default());
+            clusters.len() - 1
+        });
+        clusters[at].absorb(name, s);
+        if person {
+            index.add_person(name, at);
+        } else {
+            index.acronyms.entry(initials(name)).or_default().push(at);
+        }
+    }
+    for (name, s) in single {
+        match index.single(name) {
+            Some(Home::Join(i)) => clusters[i].absorb(name, s),
+            Some(Home::Ambiguous) => {}
+            None => {
+                clusters.push(Cluster::default());
+                let at = clusters.len() - 1;
+                clusters[at].absorb(name, s);
+                if person_like(s.evidence) {
+                    index.add_person(name, at);
+                }
+            }
+        }
+    }
+    clusters
+}
+
+fn person_like(e: Evidence) -> bool {
+    e.person >= e.org && e.person >= e.place
+}
+
+enum Home {
+    Join(usize),
+    Ambiguous,
+}
+
+/// Lookups over the clusters made so far, so merging stays linear in the names.
+#[derive(Default)]
+struct Index {
+    /// First letter of the surname key -> (surname key, given name, cluster).
+    people: HashMap<char, Vec<(String, Option<String>, usize)>>,
+    /// Initials of multi-word organisations and places -> clusters.
+    acronyms: HashMap<String, Vec<usize>>,
+}
+
+impl Index {
+    fn add_person(&mut self, name: &str, cluster: usize) {
+        let (given, surname) = names::split(name);
+        let key = names::surname_key(surname);
+        let first = key.chars().next().unwrap_or(' ');
+        self.people
+            .entry(first)
+            .or_default()
+            .push((key, given.map(str::to_string), cluster));
+    }
+
+    fn same_surname<'a>(
+        &'a self,
+        surname: &str,
+    ) -> impl Iterator<Item = &'a (String, Option<String>, usize)> {
+        let key = names::surname_key(surname);
+        let first = key.chars().next().unwrap_or(' ');
+        self.people
+            .get(&first)
+            .into_iter()
+            .flatten()
+            .filter(move |(k, _, _)| names::same_key(k, &key))
+    }
+
+    /// The person cluster a full name belongs to: same surname, compatible given name.
+    fn person(&self, name: &str) -> Option<usize> {
+        let (given, surname) = names::split(name);
+        let given = given?;
+        self.same_surname(surname)
+            .find(|(_, g, _)| g.as_deref().is_some_and(|g| names::same_given(g, given)))
+            .map(|(_, _, c)| *c)
+    }
+
+    /// Where a single word goes: the one person whose surname it is, or the one
+    /// multi-word organisation or place it abbreviates.
+    fn single(&self, word: &str) -> Option<Home> {
+        let mut people: Vec<usize> = self.same_surname(word).map(|(_, _, c)| *c).collect();
+        people.sort_unstable();
+        people.dedup();
+        match people.len() {
+            0 => {}
+            1 => return Some(Home::Join(people[0])),
+            _ => return Some(Home::Ambiguous),
+        }
+        let acronym =
+            word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.');
+        if acronym {
+            let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+            if let Some([one]) = self.acronyms.get(&letters).map(Vec::as_slice) {
+                return Some(Home::Join(*one));
+            }
+        }
+        None
+    }
+}
+
+/// "European Union" -> "EU"; small words do not count.
+fn initials(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !["of", "the", "and", "for", "&"].contains(w))
+        .collect();
+    if words.len() < 2 {
+        return String::new();
+    }
+    words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}

@@ -1,0 +1,81 @@
+//! The pieces behind the export prompt (`e`): a default name, the typed path made real,
+//! and the write.
+//!
+//! The prompt is pre-filled with [`default_file_name`] for [`today`]; what the user
+//! types goes through [`resolve_target`] (`~` expanded, a folder gets the default name
+//! inside it); [`save`] renders the view with the exporters ([`crate::export`]) in the
+//! format the extension asks for ([`format_for`]) and writes it atomically, so a failed
+//! or interrupted export never leaves a half-written file where a good one was.
+
+use super::env::Env;
+use crate::cli::ExportFormat;
+use crate::model::Briefing;
+use jiff::civil::Date;
+use std::path::{Path, PathBuf};
+
+/// Today's date in the system time zone (`$TZ` or `/etc/localtime`), since the file is
+/// named for the reader's day, not UTC's.
+pub fn today() -> Date {
+    jiff::Zoned::now().date()
+}
+
+/// `briefing-YYYY-MM-DD.md` or `.json`.
+pub fn default_file_name(format: ExportFormat, date: Date) -> String {
+    format!("briefing-{}.{}", date, extension(format))
+}
+
+pub fn extension(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Json => "json",
+        ExportFormat::Markdown => "md",
+    }
+}
+
+/// The format a file name asks for by its extension (case-insensitive), if any.
+pub fn format_for(path: &Path) -> Option<ExportFormat> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "json" => Some(ExportFormat::Json),
+        "md" | "markdown" => Some(ExportFormat::Markdown),
+        _ => None,
+    }
+}
+
+/// `~` and `~/…` with `$HOME`; anything else (including `~user`, which would need the
+/// password database) unchanged. Without `$HOME`, unchanged too: the write then fails
+/// with a message naming the literal path, which is better than guessing a home.
+pub fn expand_tilde(input: &str, env: &Env) -> PathBuf {
+    match (input.strip_prefix('~'), env.get("HOME")) {
+        (Some(""), Some(home)) => PathBuf::from(home),
+        (Some(rest), Some(home)) if rest.starts_with('/') => {
+            Path::new(home).join(rest.trim_start_matches('/'))
+        }
+        _ => PathBuf::from(input),
+    }
+}
+
+/// The file an answer to the prompt means: trimmed, `~` expanded, the default name
+/// when empty or when it names an existing folder (or ends with `/`).
+pub fn resolve_target(input: &str, default_name: &str, env: &Env) -> PathBuf {
+    let input = input.trim();
+    if input.is_empty() {
+        return PathBuf::from(default_name);
+    }
+    let path = expand_tilde(input, env);
+    if input.ends_with('/') || path.is_dir() {
+        path.join(default_name)
+    } else {
+        path
+    }
+}
+
+/// Exports `view` (the briefing as the screen shows it, from
+/// [`crate::export::view::select`]) to `path`, in the format its extension asks for, else
+/// `fallback`; returns the format used. Rendering happens before the file is touched, and
+/// the write is the exporter's atomic one, so a failure leaves an existing file intact.
+pub fn save(view: &Briefing, path: &Path, fallback: ExportFormat) -> anyhow::Result<ExportFormat> {
+    let format = format_for(path).unwrap_or(fallback);
+    let text = crate::export::render(view, format)?;
+    crate::export::write::atomic(path, text.as_bytes())?;
+    Ok(format)
+}
