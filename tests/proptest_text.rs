@@ -1,38 +1,21 @@
-//! Never-panic suites for scraped-text structure recovery and sentence splitting, on
-//! arbitrary strings and on generated articles (bullets, glued tables, bylines, dates,
-//! boilerplate, nasty characters). Cases: `PROPTEST_CASES` (default below).
+//! Scraped-text structure recovery never invents or garbles a word, on arbitrary
+//! characters (controls included) and on generated articles with the mess of real scrapes
+//! (glued lines, CR-only line ends, escapes, right-to-left marks, 600-letter words).
+//! Cases: `PROPTEST_CASES` (default below).
 //!
-//! Besides not panicking, each output is checked for what a caller relies on: sentence
-//! ranges slice the text, and the parser keeps words rather than inventing them.
+//! The plain never-panic and sentence-range properties are the owners' own
+//! (tests/ingest_text_props.rs, tests/derive_sentences.rs) and are not repeated here;
+//! the libFuzzer targets `text_parse` and `sentences` push both much further.
 
 mod proptest_support;
 
-use brief::derive::sentences::split;
 use brief::ingest::text::parse;
 use brief::model::Block;
 use proptest::prelude::*;
 use proptest_support::{config, scraped_text};
-use std::ops::Range;
 
-/// The promises of [`split`]: ordered, disjoint, non-empty, trimmed, on char boundaries.
-fn check_sentences(text: &str, ranges: &[Range<usize>]) -> Result<(), TestCaseError> {
-    let mut last_end = 0;
-    for r in ranges {
-        prop_assert!(
-            r.start >= last_end && r.start < r.end,
-            "{r:?} after {last_end}"
-        );
-        let s = text.get(r.clone());
-        prop_assert!(s.is_some(), "{r:?} does not slice {text:?}");
-        let s = s.unwrap_or_default();
-        prop_assert_eq!(s, s.trim());
-        last_end = r.end;
-    }
-    Ok(())
-}
-
-/// Every word a parsed block shows must come from the input (less the control and
-/// invisible format characters the parser drops on purpose): a parser that makes up text, or garbles it
+/// Every word shown must come from the input (less the control and invisible format
+/// characters the parser drops on purpose): a parser that makes up text, or garbles it
 /// across a multi-byte boundary, fails here.
 fn check_words_come_from(raw: &str, text: &str) -> Result<(), TestCaseError> {
     for word in text.split_whitespace() {
@@ -55,6 +38,13 @@ fn check_parse(input: &str) -> Result<(), TestCaseError> {
     };
     let raw: String = input.chars().filter(|c| !invisible(c)).collect();
     let raw = raw.as_str();
+    for shown in doc
+        .title
+        .iter()
+        .chain(doc.sections.iter().filter_map(|s| s.heading.as_ref()))
+    {
+        check_words_come_from(raw, shown)?;
+    }
     for section in &doc.sections {
         for block in &section.blocks {
             match block {
@@ -81,33 +71,18 @@ proptest! {
     #![proptest_config(config(256))]
 
     #[test]
-    fn text_parse_survives_any_string(raw in "\\PC{0,400}") {
+    fn text_parse_invents_no_words_on_any_string(raw in "\\PC{0,400}") {
         check_parse(&raw)?;
     }
 
     #[test]
-    fn text_parse_survives_any_chars_with_controls(raw in prop::collection::vec(any::<char>(), 0..300)) {
+    fn text_parse_invents_no_words_on_any_chars(raw in prop::collection::vec(any::<char>(), 0..300)) {
         let raw: String = raw.into_iter().collect();
         check_parse(&raw)?;
     }
 
     #[test]
-    fn text_parse_survives_scraped_articles(raw in scraped_text()) {
+    fn text_parse_invents_no_words_on_scraped_articles(raw in scraped_text()) {
         check_parse(&raw)?;
-    }
-
-    #[test]
-    fn sentences_hold_on_any_string(text in "\\PC{0,300}") {
-        check_sentences(&text, &split(&text))?;
-    }
-
-    #[test]
-    fn sentences_hold_on_punctuation_runs(text in "([A-Za-zé]{0,4}[.!?…]{0,3}[ \u{a0}\n\t]{0,2}){0,40}") {
-        check_sentences(&text, &split(&text))?;
-    }
-
-    #[test]
-    fn sentences_hold_on_scraped_articles(text in scraped_text()) {
-        check_sentences(&text, &split(&text))?;
     }
 }
