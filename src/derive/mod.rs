@@ -17,9 +17,11 @@ use crate::model::{Article, Briefing};
 pub fn derive_briefing(briefing: &mut Briefing) {
     let actors = actors::extract(&briefing.articles);
     let matcher = actors::ActorMatcher::new(&actors);
+    // One ranker for the briefing: each distinct word is stemmed once, not once per article.
+    let mut ranker = keypoints::Ranker::default();
     for article in &mut briefing.articles {
         if article.key_points.is_empty() {
-            article.key_points = keypoints::rank(article);
+            article.key_points = ranker.rank(article);
         }
         tag_actors(article, &matcher);
     }

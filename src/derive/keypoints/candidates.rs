@@ -42,7 +42,10 @@ pub fn candidates(article: &Article) -> Vec<Candidate> {
                     let heading = ranges.len() == 1 && looks_like_heading(text);
                     for (i, r) in ranges.into_iter().enumerate() {
                         let s = &text[r];
-                        if !title.is_empty() && fold(s) == title {
+                        // Byte lengths first: folding every sentence would cost more.
+                        let near = s.len() + 8 >= article.title.len()
+                            && s.len() <= article.title.len() + 8;
+                        if near && !title.is_empty() && fold(s) == title {
                             continue;
                         }
                         let prior = if heading { HEADING_PRIOR } else { 1.0 };

@@ -48,13 +48,16 @@ impl Ranker {
 
     /// The article's key points, best first, scores in 0..=1 (see [`keep_count`]).
     pub fn rank(&mut self, article: &Article) -> Vec<KeyPoint> {
-        let mut points = self.rank_all(article);
-        points.truncate(keep_count(points.len()));
-        points
+        self.ranked(article, keep_count)
     }
 
     /// Every candidate ranked, best first (for tuning and for callers that cut themselves).
     pub fn rank_all(&mut self, article: &Article) -> Vec<KeyPoint> {
+        self.ranked(article, |n| n)
+    }
+
+    /// The best `keep(number of candidates)` candidates as key points.
+    fn ranked(&mut self, article: &Article, keep: fn(usize) -> usize) -> Vec<KeyPoint> {
         let cands = candidates::candidates(article);
         let mut headline = Vec::new();
         self.lex.terms(&article.title, &mut headline);
@@ -71,6 +74,7 @@ impl Ranker {
         let mut floor = f64::INFINITY;
         order
             .into_iter()
+            .take(keep(cands.len()))
             .map(|(i, s)| {
                 floor = floor.min(s);
                 let score = if top > 0.0 {
