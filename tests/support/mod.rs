@@ -115,7 +115,7 @@ impl Tmux {
     }
 
     pub fn wait_text(&self, text: &str) -> String {
-        self.wait_for(&format!("{text:?}"), Duration::from_secs(10), |s| {
+        self.wait_for(&format!("{text:?}"), Duration::from_secs(30), |s| {
             s.contains(text)
         })
     }
