@@ -4,9 +4,10 @@
 use super::symbols::Symbols;
 use crate::app::{AppState, Mode, Pane};
 use crate::config::{LayoutConfig, Theme};
-use ratatui::layout::Rect;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
+use ratatui::widgets::{Block, Borders, Row, StatefulWidget, Table, TableState};
 
 pub struct Ctx<'a> {
     pub state: &'a AppState,
@@ -44,6 +45,28 @@ impl Ctx<'_> {
     }
 
     /// A block's inner area, or the area itself when too small for borders.
+    /// Draws a pane's visible rows (built from the cursor's offset) as a table, with the
+    /// cursor's row in the selection style.
+    pub fn render_rows<'r>(
+        &self,
+        pane: Pane,
+        rows: impl IntoIterator<Item = Row<'r>>,
+        widths: impl IntoIterator<Item = Constraint>,
+        inner: Rect,
+        buf: &mut Buffer,
+    ) {
+        let c = self.state.cursor(pane);
+        let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
+        StatefulWidget::render(
+            Table::new(rows, widths)
+                .column_spacing(1)
+                .row_highlight_style(self.theme.selection),
+            inner,
+            buf,
+            &mut ts,
+        );
+    }
+
     pub fn inner(block: &Block, area: Rect) -> Rect {
         if area.width < 3 || area.height < 3 {
             area

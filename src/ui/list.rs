@@ -9,7 +9,7 @@ use crate::config::format_date;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Cell, Row, Widget};
 
 pub struct ListPane<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -127,14 +127,7 @@ impl Widget for ListPane<'_> {
         if count {
             widths.push(Constraint::Length(3));
         }
-        let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
-        StatefulWidget::render(
-            Table::new(table_rows, widths)
-                .column_spacing(1)
-                .row_highlight_style(t.selection),
-            inner,
-            buf,
-            &mut ts,
-        );
+        self.ctx
+            .render_rows(Pane::List, table_rows, widths, inner, buf);
     }
 }

@@ -8,7 +8,7 @@ use crate::app::Pane;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Cell, Row, Widget};
 
 pub struct PointsPane<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -159,15 +159,7 @@ impl Widget for PointsPane<'_> {
             return;
         }
         let (table_rows, _, widths) = self.build(inner);
-        let c = s.cursor(Pane::Points);
-        let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
-        StatefulWidget::render(
-            Table::new(table_rows, widths)
-                .column_spacing(1)
-                .row_highlight_style(t.selection),
-            inner,
-            buf,
-            &mut ts,
-        );
+        self.ctx
+            .render_rows(Pane::Points, table_rows, widths, inner, buf);
     }
 }
