@@ -144,27 +144,11 @@ impl Fingerprinter {
     }
 }
 
-fn common<T: Ord>(a: &[T], b: &[T]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 0.0;
     }
-    2.0 * common(a, b) as f64 / (a.len() + b.len()) as f64
+    2.0 * text::overlap(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
 /// Similarity of two key points in 0..=1 (see the module doc).
@@ -173,7 +157,7 @@ pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f64 {
     let names = if a.names.is_empty() || b.names.is_empty() {
         1.0
     } else {
-        common(&a.names, &b.names) as f64 / a.names.len().min(b.names.len()) as f64
+        text::overlap(&a.names, &b.names) as f64 / a.names.len().min(b.names.len()) as f64
     };
     // Opposite directions or one negated claim: the same words, a different fact.
     let one_way = |f: &Fingerprint| f.up != f.down;

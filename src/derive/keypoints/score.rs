@@ -76,22 +76,7 @@ pub fn term_sets(lex: &mut Lexicon, texts: &[&str]) -> Terms {
     Terms { sets, bags }
 }
 
-/// Size of the intersection of two sorted lists (repeats counted as often as both have them).
-pub fn overlap(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
+pub use crate::derive::text::overlap;
 
 /// Cosine similarity of two sorted sets seen as binary vectors.
 pub fn cosine(a: &[u32], b: &[u32]) -> f64 {
