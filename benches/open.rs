@@ -1,8 +1,8 @@
 //! Opening a large briefing (issue 7): 1k and 10k articles written by
 //! `scripts/gen-corpus`, cold (empty summary cache) and warm (cache primed by an earlier
 //! open), each in its own child process so its peak RSS is its own. The time is until
-//! `brief::open::open` returns: the first frame cannot come earlier, and the TUI adds
-//! its first draw (not measured here; see the README).
+//! `brief::open::open` returns: the first frame cannot come earlier; scripts/bench-tui
+//! times the real first frame of the binary in tmux.
 //!
 //! Also the generator behind `scripts/gen-corpus`: `cargo bench --bench open --
 //! gen-corpus OUT N`. Run: `cargo bench --bench open` (`-- --quick` for CI).
@@ -36,9 +36,6 @@ fn main() -> anyhow::Result<()> {
     for &n in sizes {
         parent(n)?;
     }
-    support::note(
-        "first frame not measured: the TUI is not in this branch; times are until open() returns",
-    );
     Ok(())
 }
 

@@ -151,9 +151,29 @@ fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     2.0 * text::overlap(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
+/// The largest Dice coefficient two sets of these sizes can have (all of the smaller
+/// one shared).
+fn dice_bound(a: usize, b: usize) -> f64 {
+    if a + b == 0 {
+        return 0.0;
+    }
+    2.0 * a.min(b) as f64 / (a + b) as f64
+}
+
 /// Similarity of two key points in 0..=1 (see the module doc).
 pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f64 {
-    let words = 0.4 * dice(&a.stems, &b.stems) + 0.6 * dice(&a.bigrams, &b.bigrams);
+    // A floor of minus one prunes nothing: every bound is at least zero.
+    similarity_from(a, b, -1.0).unwrap_or(0.0)
+}
+
+/// [`similarity`], or `None` as soon as it cannot reach `floor`. The merge compares each
+/// point with up to a thousand groups; the cheap factors (names, direction, negation)
+/// and size bounds rule most of them out before the two overlap walks. Each bound is an
+/// upper bound of the exact value, so the result is the same as computing it in full.
+fn similarity_from(a: &Fingerprint, b: &Fingerprint, floor: f64) -> Option<f64> {
+    // A hair of slack so float rounding in a bound never prunes a pair that would
+    // reach the floor exactly.
+    let below = |bound: f64| bound + 1e-9 < floor;
     let names = if a.names.is_empty() || b.names.is_empty() {
         1.0
     } else {
@@ -167,7 +187,17 @@ pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f64 {
     } else {
         1.0
     };
-    words * names * conflict
+    let factor = names * conflict;
+    let bigram_bound = 0.6 * dice_bound(a.bigrams.len(), b.bigrams.len());
+    if below((0.4 * dice_bound(a.stems.len(), b.stems.len()) + bigram_bound) * factor) {
+        return None;
+    }
+    let stems = 0.4 * dice(&a.stems, &b.stems);
+    if below((stems + bigram_bound) * factor) {
+        return None;
+    }
+    let sim = (stems + 0.6 * dice(&a.bigrams, &b.bigrams)) * factor;
+    (!below(sim)).then_some(sim)
 }
 
 struct Group {
@@ -191,32 +221,48 @@ pub fn merge(articles: &[Article]) -> Vec<MergedPoint> {
 
     let mut groups: Vec<Group> = Vec::new();
     let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    for (a, k, _) in points {
+    // Which point last listed each group as a candidate: dedups without sorting.
+    let mut stamp: Vec<usize> = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    for (turn, (a, k, _)) in points.into_iter().enumerate() {
         let fp = fps.remove(&(a, k)).unwrap_or_default();
-        let mut seen: Vec<usize> = fp
+        seen.clear();
+        for g in fp
             .stems
             .iter()
             .filter_map(|s| index.get(s))
             .filter(|g| g.len() <= COMMON)
             .flatten()
-            .copied()
-            .collect();
+        {
+            if stamp[*g] != turn + 1 {
+                stamp[*g] = turn + 1;
+                seen.push(*g);
+            }
+        }
+        // Ascending group order, as before: ties go to the oldest group.
         seen.sort_unstable();
-        seen.dedup();
-        let best = seen
-            .into_iter()
-            .map(|g| (g, similarity(&fp, &groups[g].fp)))
-            .filter(|&(_, s)| s >= THRESHOLD)
-            .fold(None, |best: Option<(usize, f64)>, (g, s)| match best {
-                Some((_, b)) if b >= s => best,
-                _ => Some((g, s)),
-            });
+        let mut best: Option<(usize, f64)> = None;
+        for &g in &seen {
+            // Only a strictly better group can replace the best so far.
+            let floor = best.map_or(THRESHOLD, |(_, b)| b.max(THRESHOLD));
+            let Some(s) = similarity_from(&fp, &groups[g].fp, floor) else {
+                continue;
+            };
+            let better = match best {
+                Some((_, b)) => s > b,
+                None => s >= THRESHOLD,
+            };
+            if better {
+                best = Some((g, s));
+            }
+        }
         match best {
             Some((g, _)) => groups[g].members.push((a, k)),
             None => {
                 for &s in &fp.stems {
                     index.entry(s).or_default().push(groups.len());
                 }
+                stamp.push(0);
                 groups.push(Group {
                     members: vec![(a, k)],
                     fp,
@@ -280,6 +326,48 @@ fn to_merged(articles: &[Article], members: Vec<(usize, usize)>) -> MergedPoint 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "Russia",
+        "Ukraine",
+        "talks",
+        "ceasefire",
+        "prices",
+        "rose",
+        "fell",
+        "not",
+        "the",
+        "Geneva",
+        "envoy",
+        "said",
+        "plan",
+        "rejected",
+        "deal",
+        "oil",
+        "markets",
+        "up",
+    ];
+
+    proptest! {
+        /// The pruned similarity the merge uses is the full one wherever it can reach
+        /// the floor, and gives up only where the full one is below it.
+        #[test]
+        fn pruning_never_changes_a_similarity(
+            a in proptest::collection::vec(0..WORDS.len(), 1..14),
+            b in proptest::collection::vec(0..WORDS.len(), 1..14),
+            floor in 0.0f64..1.0,
+        ) {
+            let mut fpr = Fingerprinter::default();
+            let sentence = |ids: &[usize]| ids.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let (fa, fb) = (fpr.fingerprint(&sentence(&a)), fpr.fingerprint(&sentence(&b)));
+            let full = similarity(&fa, &fb);
+            match similarity_from(&fa, &fb, floor) {
+                Some(s) => prop_assert!((s - full).abs() < 1e-12 && s + 1e-9 >= floor),
+                None => prop_assert!(full < floor, "pruned {full} at floor {floor}"),
+            }
+        }
+    }
 
     #[test]
     fn word_lists_are_sorted_lowercase_and_short() {
