@@ -75,7 +75,19 @@ impl AtomicWrite {
         &self,
         fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> anyhow::Result<()> {
-        let path = &self.path;
+        // A rename would replace what the name stands for: a device or a pipe
+        // (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written into instead, and a
+        // symlink's target is replaced, not the link.
+        let resolved;
+        let path = match std::fs::metadata(&self.path) {
+            Ok(m) if !m.is_file() && !m.is_dir() => return self.write_in_place(fill),
+            Ok(_) if self.path.is_symlink() => {
+                resolved = std::fs::canonicalize(&self.path)
+                    .with_context(|| format!("cannot resolve {}", self.path.display()))?;
+                &resolved
+            }
+            _ => &self.path,
+        };
         let dir = parent_dir(path);
         let prefix = format!(".{}.", file_name(path));
         let builder = || {
@@ -125,6 +137,27 @@ impl AtomicWrite {
             sync_dir(&dir);
         }
         Ok(())
+    }
+}
+
+impl AtomicWrite {
+    /// Writes into a special file (device, FIFO) that has no content to replace.
+    fn write_in_place(
+        &self,
+        fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> anyhow::Result<()> {
+        let path = &self.path;
+        if self.no_clobber {
+            anyhow::bail!("{} already exists", path.display());
+        }
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("cannot open {}", path.display()))?;
+        let mut w = io::BufWriter::new(file);
+        fill(&mut w)
+            .and_then(|()| w.flush())
+            .with_context(|| format!("cannot write {}", path.display()))
     }
 }
 

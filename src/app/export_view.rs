@@ -6,7 +6,7 @@
 //! `views.rs`, applied to every listed article rather than the selected one, so the
 //! file holds exactly what the panes can show.
 
-use super::{AppState, Pane};
+use super::{rank_small, AppState, Pane};
 use crate::model::{Briefing, MergedPoint};
 use std::collections::HashMap;
 
@@ -33,19 +33,19 @@ impl AppState {
             let Some(article) = b.articles.get(ai) else {
                 continue;
             };
-            let candidates = article.key_points.iter().enumerate().filter(|(_, k)| {
+            // The same ranking as the key points pane's (`views.rs`).
+            let ranked: Vec<usize> = rank_small(
+                article.key_points.iter().map(|k| k.text.as_str()),
+                point_query,
+            )
+            .into_iter()
+            .filter(|&i| {
+                let k = &article.key_points[i];
                 linked.map_or(true, |n| k.actors.iter().any(|x| x == n))
                     && (!self.starred_only
                         || self.marks.is_point_starred(&article.content_hash, &k.text))
-            });
-            let forms = self.index.points.get(ai);
-            let ranked = self.matcher.rank(
-                point_query,
-                candidates.map(|(i, _)| {
-                    let form = forms.and_then(|f| f.get(i)).map_or("", String::as_str);
-                    (i, [form])
-                }),
-            );
+            })
+            .collect();
             let mut kept = article.clone();
             kept.key_points = ranked
                 .iter()

@@ -3,7 +3,7 @@
 //! warnings of the briefing and its articles.
 
 use super::text::sanitize;
-use super::AppState;
+use super::{rank_small, AppState};
 use crate::keymap::{format_sequence, Context};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,12 +30,7 @@ impl AppState {
                 .into_iter()
                 .map(|(k, b)| (format_sequence(k), b.description()))
                 .collect();
-            let ids = self.matcher.rank(
-                q,
-                rows.iter()
-                    .enumerate()
-                    .map(|(i, (k, d))| (i, [k.as_str(), d.as_str()])),
-            );
+            let ids = rank_small(rows.iter().map(|(k, d)| format!("{k} {d}")), q);
             if ids.is_empty() {
                 continue;
             }

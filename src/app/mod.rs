@@ -34,7 +34,7 @@ pub use doc::{DocLine, DocSpan, SpanKind};
 pub mod doc_flags {
     pub use super::doc::{ACTOR, FOCUS_ACTOR, KEY_POINT, SEARCH};
 }
-pub use filter::{Matcher, SearchIndex};
+pub use filter::{highlight, rank_small, PaneFilters, BACKGROUND_MIN};
 pub use help::HelpRow;
 pub use marks::{point_key, Marks};
 pub use reader::Reader;
@@ -121,12 +121,18 @@ impl Default for Viewport {
 }
 
 /// Something only the terminal shell can do, asked for by an action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
     Suspend,
     Redraw,
     /// Yank, export, open, reload: carried out by the shell (or reported unavailable).
     External(Action),
+    /// Rank `query` over the pane's large item set off the input thread, and hand the
+    /// rankings to [`AppState::apply_filter`] (see `filter.rs`).
+    Filter {
+        pane: Pane,
+        query: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,8 +181,8 @@ pub struct AppState {
     pub view: Viewport,
     pub requests: Vec<Request>,
     pub quit: bool,
-    pub index: SearchIndex,
-    pub matcher: Matcher,
+    /// The panes' filter indices and the rankings the background sent.
+    pub filters: PaneFilters,
     /// Bumped on every change of `marks`, so the shell knows when to publish them.
     pub marks_version: u64,
     /// ASCII-only marks in the reader's document (`--ascii`, non-UTF-8 locale).
@@ -187,7 +193,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(briefing: Briefing, keymap: Keymap) -> AppState {
-        let index = SearchIndex::new(&briefing);
+        let filters = PaneFilters::new(&briefing);
         let mut s = AppState {
             briefing,
             keymap,
@@ -213,8 +219,7 @@ impl AppState {
             view: Viewport::default(),
             requests: Vec::new(),
             quit: false,
-            index,
-            matcher: Matcher::default(),
+            filters,
             marks_version: 0,
             ascii: false,
             reader_max_width: 0,

@@ -2,7 +2,7 @@
 //! place: selections follow their article (by id), actor (by name) and key point (by
 //! text); the open article stays open at its scroll position while it still exists.
 
-use super::{AppState, Cursor, FilterTarget, Mode, Pane, SearchIndex};
+use super::{AppState, Cursor, FilterTarget, Mode, Pane};
 use crate::model::Briefing;
 
 impl AppState {
@@ -27,8 +27,8 @@ impl AppState {
             }
         });
 
-        self.index = SearchIndex::new(&briefing);
         self.briefing = briefing;
+        self.rebuild_filters();
         let b = &self.briefing;
         let find_article = |id: &Option<String>| {
             id.as_ref()

@@ -2,7 +2,7 @@
 //! articles and key points, "unread only"/"starred only" narrow further, then the pane's
 //! fuzzy query ranks what is left. Selections follow their item when it is still shown.
 
-use super::{AppState, Cursor, Pane};
+use super::{rank_small, AppState, Cursor, Pane};
 use crate::model::Briefing;
 
 impl AppState {
@@ -14,7 +14,7 @@ impl AppState {
         self.refresh_pane(Pane::Points);
     }
 
-    fn refresh_pane(&mut self, pane: Pane) {
+    pub(crate) fn refresh_pane(&mut self, pane: Pane) {
         let before = self.selected(pane);
         let rows = match pane {
             Pane::List => self.list_rows(),
@@ -29,58 +29,62 @@ impl AppState {
         self.clamp(pane);
     }
 
-    fn list_rows(&self) -> Vec<usize> {
+    fn list_rows(&mut self) -> Vec<usize> {
+        let index = self.filters.articles.clone();
         let b = &self.briefing;
         let actor = self.linked_actor.and_then(|a| b.actors.get(a));
-        let candidates = b.articles.iter().enumerate().filter(|(_, a)| {
-            actor.map_or(true, |act| {
-                act.articles.contains(&a.id) || a.actors.contains(&act.name)
-            }) && (!self.unread_only || !self.marks.is_read(&a.content_hash))
-                && (!self.starred_only || self.marks.is_starred(&a.content_hash))
-        });
-        let idx = &self.index.articles;
-        self.matcher.rank(
-            self.query(Pane::List),
-            candidates.map(|(i, _)| (i, idx[i].iter().map(String::as_str))),
-        )
+        let (marks, unread, starred) = (&self.marks, self.unread_only, self.starred_only);
+        let keep = |i: usize| {
+            b.articles.get(i).is_some_and(|a| {
+                actor.map_or(true, |act| {
+                    act.articles.contains(&a.id) || a.actors.contains(&act.name)
+                }) && (!unread || !marks.is_read(&a.content_hash))
+                    && (!starred || marks.is_starred(&a.content_hash))
+            })
+        };
+        let q = &self.queries[Pane::List.index()];
+        self.filters
+            .rank(Pane::List, &index, q, keep, &mut self.requests)
     }
 
-    fn point_rows(&self) -> Vec<usize> {
+    fn point_rows(&mut self) -> Vec<usize> {
         let b = &self.briefing;
         let actor = self
             .linked_actor
             .and_then(|a| b.actors.get(a))
             .map(|a| a.name.as_str());
-        let q = self.query(Pane::Points);
+        let q = &self.queries[Pane::Points.index()];
         if self.briefing_points {
+            let index = self.filters.merged.clone();
+            let (marks, starred) = (&self.marks, self.starred_only);
             let keep = |i: usize| {
-                let m = &b.merged_points[i];
-                actor.map_or(true, |n| m.actors.iter().any(|x| x == n))
-                    && (!self.starred_only || self.merged_starred(i))
+                b.merged_points.get(i).is_some_and(|m| {
+                    actor.map_or(true, |n| m.actors.iter().any(|x| x == n))
+                        && (!starred || merged_starred(b, marks, i))
+                })
             };
-            let c = (0..b.merged_points.len()).filter(|&i| keep(i));
             return self
-                .matcher
-                .rank(q, c.map(|i| (i, [self.index.merged[i].as_str()])));
+                .filters
+                .rank(Pane::Points, &index, q, keep, &mut self.requests);
         }
-        let Some(art) = self.selected_article() else {
+        let Some(a) = self.selected_article().and_then(|art| b.articles.get(art)) else {
             return Vec::new();
         };
-        let a = &b.articles[art];
-        let c = a.key_points.iter().enumerate().filter(|(_, k)| {
-            actor.map_or(true, |n| k.actors.iter().any(|x| x == n))
-                && (!self.starred_only || self.marks.is_point_starred(&a.content_hash, &k.text))
-        });
-        let idx = &self.index.points[art];
-        self.matcher.rank(q, c.map(|(i, _)| (i, [idx[i].as_str()])))
+        rank_small(a.key_points.iter().map(|k| k.text.as_str()), q)
+            .into_iter()
+            .filter(|&i| {
+                let k = &a.key_points[i];
+                actor.map_or(true, |n| k.actors.iter().any(|x| x == n))
+                    && (!self.starred_only || self.marks.is_point_starred(&a.content_hash, &k.text))
+            })
+            .collect()
     }
 
-    fn actor_rows(&self) -> Vec<usize> {
-        let idx = &self.index.actors;
-        self.matcher.rank(
-            self.query(Pane::Actors),
-            (0..self.briefing.actors.len()).map(|i| (i, idx[i].iter().map(String::as_str))),
-        )
+    fn actor_rows(&mut self) -> Vec<usize> {
+        let index = self.filters.actors.clone();
+        let q = &self.queries[Pane::Actors.index()];
+        self.filters
+            .rank(Pane::Actors, &index, q, |_| true, &mut self.requests)
     }
 
     /// A merged point is starred when any of its members is.

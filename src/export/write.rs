@@ -6,24 +6,12 @@ use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename
+/// (a device such as `/dev/null` is written into: see [`crate::fsutil::AtomicWrite`]).
 pub fn atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let shown = crate::ingest::walk::display(path);
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".brief-export-")
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot write {shown}: is the folder there and writable?"))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write {shown}"))?;
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot replace {shown}: check its permissions"))?;
-    Ok(())
+    crate::fsutil::write_atomic(path, bytes)
+        .with_context(|| format!("cannot write {shown}: is the folder there and writable?"))
 }
 
 /// Writes to stdout; a reader that went away (`brief export | head`) ends quietly.

@@ -282,6 +282,13 @@ impl Ranked for (Hit, Scored) {
     }
 }
 
+impl Default for FilterIndex {
+    /// An index of no items.
+    fn default() -> Self {
+        FilterIndex::new(std::iter::empty::<&str>())
+    }
+}
+
 impl std::fmt::Debug for FilterIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("FilterIndex")

@@ -3,7 +3,7 @@
 
 use super::frame::Ctx;
 use super::textline::{one_line, wrapped};
-use crate::app::Pane;
+use crate::app::{highlight, Pane};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span, Text};
@@ -39,7 +39,7 @@ impl ActorsPane<'_> {
                 } else {
                     t.base
                 };
-                let hits = s.matcher.positions(&a.name, q);
+                let hits = highlight(&a.name, q);
                 let mut lines = vec![one_line(
                     &a.name,
                     name_w,

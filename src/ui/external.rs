@@ -34,6 +34,8 @@ pub struct Shell {
     pub(super) origin: Origin,
     pub(super) opts: OpenOptions,
     pub(super) watcher: Option<crate::watch::Watcher>,
+    /// Filter passes and reloads running off the input thread.
+    pub(super) bg: super::background::Background,
     mouse: bool,
     env: Env,
     copy: CopyOptions,
@@ -57,6 +59,7 @@ impl Shell {
             copy: CopyOptions::default(),
             prompt: None,
             hold_sigint,
+            bg: Default::default(),
         }
     }
 

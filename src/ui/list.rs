@@ -4,7 +4,7 @@
 use super::frame::Ctx;
 use super::textline::one_line;
 use crate::app::text::sanitize;
-use crate::app::Pane;
+use crate::app::{highlight, Pane};
 use crate::config::format_date;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
@@ -67,7 +67,7 @@ impl Widget for ListPane<'_> {
             } else {
                 " "
             };
-            let hits = s.matcher.positions(&a.title, q);
+            let hits = highlight(&a.title, q);
             let title_style = if s.marks.is_read(&a.content_hash) {
                 t.base
             } else {

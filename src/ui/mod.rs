@@ -8,6 +8,7 @@
 //! Drawing is [`Screen`](screen::Screen) over the pure [`layout`]; one file per pane.
 
 mod actors;
+mod background;
 mod external;
 mod frame;
 mod input;
@@ -171,6 +172,13 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
 
     let mut state = AppState::new(briefing, config.keymap.clone());
     state.ascii = ascii;
+    // For the end-to-end tests: send even the sample's small panes to the background.
+    if let Some(n) = std::env::var("BRIEF_TEST_BACKGROUND_MIN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        state.filters.background_min = n;
+    }
     state.reader_max_width = config.layout.reader_width;
     state.set_sidebar_default(config.layout.sidebar);
     for p in &problems {
@@ -255,6 +263,7 @@ fn event_loop(
             }
         }
         dirty |= shell.poll_watch(state);
+        dirty |= shell.bg.poll(state);
         for req in std::mem::take(&mut state.requests) {
             dirty = true;
             match req {
@@ -264,6 +273,7 @@ fn event_loop(
                     term.clear()?;
                 }
                 Request::External(a) => shell.external(term, state, a)?,
+                Request::Filter { pane, query } => shell.bg.filter(state, pane, &query),
             }
         }
         if state.marks_version != published {

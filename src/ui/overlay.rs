@@ -5,7 +5,7 @@
 use super::frame::Ctx;
 use super::textline::{one_line, wrapped};
 use crate::app::text::sanitize;
-use crate::app::{FilterTarget, HelpRow, Mode, Pane};
+use crate::app::{highlight, FilterTarget, HelpRow, Mode, Pane};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -62,7 +62,7 @@ impl Widget for HelpOverlay<'_> {
             match row {
                 HelpRow::Heading(h) => lines.push(Line::styled(h, t.heading)),
                 HelpRow::Key { keys, description } => {
-                    let hits = s.matcher.positions(&description, &s.help_query);
+                    let hits = highlight(&description, &s.help_query);
                     let k = format!("  {keys:<w$}", w = key_w - 2);
                     let mut l = one_line(
                         &description,

@@ -4,7 +4,7 @@
 use super::frame::Ctx;
 use super::textline::wrapped;
 use crate::app::text::sanitize;
-use crate::app::Pane;
+use crate::app::{highlight, Pane};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span, Text};
@@ -52,7 +52,7 @@ impl PointsPane<'_> {
             .filter_map(|(pos, &id)| {
                 let r = self.row(id)?;
                 let max = if pos == c.selected { usize::MAX } else { 2 };
-                let hits = s.matcher.positions(&r.text, q);
+                let hits = highlight(&r.text, q);
                 let lines = wrapped(
                     &r.text,
                     text_w,

@@ -56,6 +56,18 @@ impl StatusBar<'_> {
             s.briefing.articles.len(),
             s.rows(Pane::Points).len(),
         ));
+        let filtering: Vec<&str> = Pane::ALL
+            .iter()
+            .filter(|&&p| s.filters.is_pending(p))
+            .map(|p| p.title())
+            .collect();
+        if !filtering.is_empty() {
+            let more = self.ctx.sym.ellipsis;
+            parts.push(format!(
+                "filtering {}{more}",
+                filtering.join(", ").to_lowercase()
+            ));
+        }
         let notes = s.all_notes().len();
         if notes > 0 {
             let plural = if notes == 1 { "" } else { "s" };

@@ -7,10 +7,11 @@
 //! [`Shell::next_event`] waits for input at most [`WAKE_UP`] and [`Shell::poll_watch`]
 //! takes the watcher's debounced changes after every wake-up (see `crate::watch`).
 
+use super::background::POLL;
 use super::external::Shell;
 use crate::app::{AppState, Level};
 use crate::model::Briefing;
-use crate::open::{open, Origin};
+use crate::open::Origin;
 use crate::watch::{Backend, Watcher};
 use crossterm::event::{self, Event};
 use std::collections::HashMap;
@@ -53,12 +54,17 @@ impl Shell {
         }
     }
 
-    /// The next terminal event; `None` when watching and nothing came within [`WAKE_UP`].
+    /// The next terminal event; `None` when nothing came within [`WAKE_UP`] while
+    /// watching, or within [`POLL`] while background work runs. With neither it blocks.
     pub fn next_event(&self) -> std::io::Result<Option<Event>> {
-        if self.watcher.is_none() {
+        let wait = if self.bg.busy() {
+            POLL
+        } else if self.watcher.is_some() {
+            WAKE_UP
+        } else {
             return event::read().map(Some);
-        }
-        if event::poll(WAKE_UP)? {
+        };
+        if event::poll(wait)? {
             event::read().map(Some)
         } else {
             Ok(None)
@@ -80,26 +86,10 @@ impl Shell {
         true
     }
 
-    /// Opens the briefing again and swaps it in; `why` starts the status message.
+    /// Opens the briefing again off the input thread (see `background.rs`), which
+    /// swaps it in when it is ready; `why` starts the status message.
     pub fn reload(&mut self, state: &mut AppState, why: &str) {
-        match open(&self.origin, &self.opts) {
-            Ok(b) => {
-                let summary = change_summary(&state.briefing, &b);
-                state.set_briefing(b);
-                // set_briefing may have said the open article is gone: keep that visible.
-                let gone = state
-                    .message
-                    .as_ref()
-                    .filter(|m| m.level == Level::Warning)
-                    .map(|m| format!("; {}", m.text))
-                    .unwrap_or_default();
-                state.say(Level::Info, format!("{why}: {summary}{gone}"));
-            }
-            Err(e) => state.say(
-                Level::Error,
-                format!("{why}, but the briefing cannot be opened: {e:#}"),
-            ),
-        }
+        self.bg.reload(state, &self.origin, &self.opts, why);
     }
 }
 
