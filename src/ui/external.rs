@@ -23,8 +23,6 @@ use crossterm::event::Event;
 use ratatui::layout::Rect;
 use ratatui::Frame;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 /// What the export prompt asks and the keys it shows.
 const EXPORT_LABEL: &str = "Export view to";
@@ -40,7 +38,7 @@ pub struct Shell {
     env: Env,
     copy: CopyOptions,
     prompt: Option<Prompt>,
-    hold_sigint: Arc<AtomicBool>,
+    child_signals: terminal::ChildSignals,
 }
 
 impl Shell {
@@ -48,7 +46,7 @@ impl Shell {
         origin: Origin,
         opts: OpenOptions,
         mouse: bool,
-        hold_sigint: Arc<AtomicBool>,
+        child_signals: terminal::ChildSignals,
     ) -> Shell {
         Shell {
             origin,
@@ -58,7 +56,7 @@ impl Shell {
             env: Env::from_process(),
             copy: CopyOptions::default(),
             prompt: None,
-            hold_sigint,
+            child_signals,
             bg: Default::default(),
         }
     }
@@ -168,11 +166,11 @@ impl Shell {
         };
         let program = cmd.get_program().to_string_lossy().into_owned();
         let mut resumed = Ok(());
-        self.hold_sigint.store(true, Ordering::SeqCst);
+        self.child_signals.begin();
         let ran = open::run_suspended(&mut cmd, terminal::leave, || {
             resumed = terminal::enter(self.mouse)
         });
-        self.hold_sigint.store(false, Ordering::SeqCst);
+        self.child_signals.end();
         resumed?;
         // The program drew on the terminal: everything must be drawn again.
         term.clear()?;

@@ -40,7 +40,6 @@ use ratatui::widgets::Widget;
 use ratatui::{Frame, Terminal};
 use std::io::IsTerminal;
 use std::process::ExitCode;
-use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -153,15 +152,15 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
             }
         })
     };
-    let hold_sigint = Arc::new(AtomicBool::new(false));
+    let child_signals = terminal::ChildSignals::default();
     persist::save_on_panic(shared.clone(), save.clone());
-    terminal::install_signal_handler(on_exit, hold_sigint.clone())?;
+    terminal::install_signal_handler(on_exit, child_signals.clone())?;
     let _guard = terminal::Guard::enter(config.ui.mouse)?;
     let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))
         .context("cannot draw on this terminal")?;
     term.draw(|f| Line::from("Loading the briefing...").render(f.area(), f.buffer_mut()))?;
     let mut shell =
-        external::Shell::new(origin.clone(), opts.clone(), config.ui.mouse, hold_sigint);
+        external::Shell::new(origin.clone(), opts.clone(), config.ui.mouse, child_signals);
     // Watching starts before the first load, so a file written meanwhile is not missed.
     let watch_note = if args.watch || config.ui.watch {
         shell.start_watch()

@@ -14,8 +14,8 @@ use crossterm::terminal::{
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 use std::io::{stdout, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// Puts the terminal in reader mode.
 pub fn enter(mouse: bool) -> anyhow::Result<()> {
@@ -68,18 +68,53 @@ pub fn install_panic_hook() {
 /// What to run on a fatal signal before the terminal is restored (saving the state).
 pub type OnExit = Arc<dyn Fn() + Send + Sync>;
 
+/// How long after a foreground program ends its Ctrl-C (or Ctrl-\) still counts as
+/// its own: the signal reaches brief's signal thread asynchronously, and on a loaded
+/// machine that thread can run after the program is gone and brief is back. Without
+/// the grace brief then took the pager's Ctrl-C as its own and quit (seen under a
+/// fully loaded parallel test run).
+const CHILD_SIGNAL_GRACE: Duration = Duration::from_secs(2);
+
+/// Whether SIGINT and SIGQUIT belong to a program brief runs in the foreground (a
+/// pager, an editor): it shares brief's process group, so its Ctrl-C reaches brief too.
+#[derive(Clone, Default)]
+pub struct ChildSignals(Arc<Mutex<(bool, Option<Instant>)>>);
+
+impl ChildSignals {
+    /// A foreground program starts.
+    pub fn begin(&self) {
+        if let Ok(mut s) = self.0.lock() {
+            *s = (true, None);
+        }
+    }
+
+    /// It ended: its signals are still let pass for [`CHILD_SIGNAL_GRACE`].
+    pub fn end(&self) {
+        if let Ok(mut s) = self.0.lock() {
+            *s = (false, Some(Instant::now()));
+        }
+    }
+
+    fn holds(&self) -> bool {
+        self.0.lock().is_ok_and(|s| {
+            s.0 || s
+                .1
+                .is_some_and(|ended| ended.elapsed() < CHILD_SIGNAL_GRACE)
+        })
+    }
+}
+
 /// Watches SIGTERM, SIGHUP (the SSH link dropped), SIGINT and SIGQUIT (sent from
 /// outside: in raw mode Ctrl-C is a key): runs `on_exit`, restores, exits 128+signal.
-/// SIGINT is let pass while `hold_sigint` is set: a pager or editor brief runs in the
-/// foreground shares its process group, so a Ctrl-C meant for it reaches brief too.
-pub fn install_signal_handler(on_exit: OnExit, hold_sigint: Arc<AtomicBool>) -> anyhow::Result<()> {
+/// SIGINT and SIGQUIT are let pass while `child` holds them (see [`ChildSignals`]).
+pub fn install_signal_handler(on_exit: OnExit, child: ChildSignals) -> anyhow::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])
         .context("cannot install the signal handlers")?;
     std::thread::Builder::new()
         .name("brief-signals".into())
         .spawn(move || {
             for sig in signals.forever() {
-                if sig == SIGINT && hold_sigint.load(Ordering::SeqCst) {
+                if (sig == SIGINT || sig == SIGQUIT) && child.holds() {
                     continue;
                 }
                 on_exit();
@@ -97,4 +132,26 @@ pub fn suspend(mouse: bool) -> anyhow::Result<()> {
     leave();
     signal_hook::low_level::raise(SIGTSTP).context("cannot suspend")?;
     enter(mouse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn child_signals_are_held_while_it_runs_and_a_grace_after() {
+        let c = ChildSignals::default();
+        assert!(!c.holds(), "nothing runs: Ctrl-C from outside quits brief");
+        c.begin();
+        assert!(c.holds());
+        c.end();
+        assert!(
+            c.holds(),
+            "a late signal of the program that just ended is its own"
+        );
+        if let Ok(mut s) = c.0.lock() {
+            s.1 = Instant::now().checked_sub(CHILD_SIGNAL_GRACE + Duration::from_millis(1));
+        }
+        assert!(!c.holds(), "after the grace, signals are brief's again");
+    }
 }
