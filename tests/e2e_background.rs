@@ -118,3 +118,34 @@ fn reload_runs_in_the_background_and_swaps_the_briefing_in() {
     t.keys(&["q"]);
     assert!(t.wait_dead(WAIT), "brief did not quit");
 }
+
+#[test]
+fn q_during_a_long_first_load_gives_up_and_restores_the_terminal() {
+    if !support::require("tmux") {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("news");
+    // Enough that a debug build loads it for seconds (no cache: derived from scratch).
+    write_briefing(&dir, 4_000);
+    let home = tmp.path().join("home");
+    let cmd = format!(
+        "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME={h}/state XDG_CACHE_HOME={h}/cache \
+         XDG_CONFIG_HOME={h}/config {bin} --no-cache {dir}; echo EXIT=$?; sleep 30",
+        h = sh_quote(&home.to_string_lossy()),
+        bin = sh_quote(&support::brief_bin().to_string_lossy()),
+        dir = sh_quote(&dir.to_string_lossy()),
+    );
+    let t = Tmux::start("bgcancel", 100, 30, &cmd);
+    let s = t.wait_for("the loading line or the reader", WAIT, |s| {
+        s.contains("Loading the briefing") || s.contains("NORMAL")
+    });
+    if s.contains("NORMAL") {
+        eprintln!("SKIPPED: the briefing loaded before the test could press q");
+        return;
+    }
+    t.keys(&["q"]);
+    let s = t.wait_for("brief to give up", WAIT, |s| s.contains("EXIT="));
+    assert!(s.contains("EXIT=130"), "cancelled loads exit 130:\n{s}");
+    assert_eq!(t.var("alternate_on"), "0", "the normal screen is back");
+}

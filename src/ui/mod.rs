@@ -14,6 +14,7 @@ mod frame;
 mod input;
 pub mod layout;
 mod list;
+mod loading;
 mod overlay;
 pub mod persist;
 mod points;
@@ -30,12 +31,11 @@ mod watching;
 use crate::app::{AppState, Level, Marks, Message, Pane, Request};
 use crate::cli::OpenArgs;
 use crate::config::{Config, LayoutConfig, Theme};
-use crate::open::{open, OpenOptions, Origin};
+use crate::open::{OpenOptions, Origin};
 use anyhow::Context as _;
 use crossterm::event::{self, Event};
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use ratatui::{Frame, Terminal};
 use std::io::IsTerminal;
@@ -158,7 +158,6 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     let _guard = terminal::Guard::enter(config.ui.mouse)?;
     let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))
         .context("cannot draw on this terminal")?;
-    term.draw(|f| Line::from("Loading the briefing...").render(f.area(), f.buffer_mut()))?;
     let mut shell =
         external::Shell::new(origin.clone(), opts.clone(), config.ui.mouse, child_signals);
     // Watching starts before the first load, so a file written meanwhile is not missed.
@@ -167,7 +166,11 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
-    let briefing = open(&origin, &opts)?;
+    let briefing = match loading::load(&mut term, &origin, &opts)? {
+        loading::Loaded::Ready(b) => b,
+        // Nothing was changed yet: no state to save. 130 as for an interrupted command.
+        loading::Loaded::Cancelled => return Ok(ExitCode::from(130)),
+    };
 
     let mut state = AppState::new(briefing, config.keymap.clone());
     state.ascii = ascii;
