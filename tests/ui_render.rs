@@ -100,6 +100,26 @@ fn sidebar_folds_below_100_columns_and_toggles() {
 }
 
 #[test]
+fn zero_sized_terminals_draw_nothing_and_do_not_panic() {
+    let cfg = Config::default();
+    for (w, h) in [(0, 0), (80, 0), (0, 24), (1, 0)] {
+        let mut s = state();
+        brief::ui::sync_viewport(&mut s, Rect::new(0, 0, w, h), &cfg.layout);
+        keys(&mut s, "j");
+        keys(&mut s, "enter");
+        let mut term = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+        term.draw(|f| brief::ui::draw(f, &s, &cfg.theme, &cfg.layout, false))
+            .expect("draw");
+        // Back to a real size: the state is still whole.
+        let screen = render(&mut s, 100, 30, false);
+        assert!(
+            screen.contains("READER") || screen.contains("NORMAL"),
+            "{screen}"
+        );
+    }
+}
+
+#[test]
 fn tiny_terminals_draw_without_panicking() {
     for (w, h) in [
         (1, 1),

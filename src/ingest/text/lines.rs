@@ -45,6 +45,13 @@ impl Line {
 /// Splits text into classified lines.
 pub fn split(raw: &str) -> Vec<Line> {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    // CRLF and a lone CR (old Mac files, some scrapers: "Share\rComments") end lines
+    // too; file reading normalises them already, callers of `parse` may not have.
+    let text: std::borrow::Cow<str> = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n").into()
+    } else {
+        text.into()
+    };
     text.split('\n')
         .enumerate()
         .map(|(i, l)| classify(i + 1, &clean(l)))
@@ -251,8 +258,17 @@ mod tests {
 
     #[test]
     fn cleans_controls_and_odd_spaces() {
-        let l = &split("\u{feff}a\u{a0}\u{a0}b\u{1b}[31m c\r")[0];
+        let l = &split("\u{feff}a\u{a0}\u{a0}b\u{1b}[31m c\r\n")[0];
         assert_eq!(l.text, "a b[31m c");
         assert_eq!(l.widest_gap, 2);
+    }
+
+    #[test]
+    fn every_newline_convention_ends_a_line() {
+        let texts: Vec<String> = split("Share\rComments\r\nMore\n\rLast")
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(texts, ["Share", "Comments", "More", "", "Last"]);
     }
 }
