@@ -169,6 +169,9 @@ struct Index {
     people: HashMap<char, Vec<(String, Option<String>, usize)>>,
     /// Initials of multi-word organisations and places -> clusters.
     acronyms: HashMap<String, Vec<usize>>,
+    /// Folded given name -> person clusters, for "Sir Keir": a scan of every person
+    /// per titled word was a twentieth of all derive time on 1,900 articles.
+    given: HashMap<String, Vec<usize>>,
 }
 
 impl Index {
@@ -176,6 +179,9 @@ impl Index {
         let (given, surname) = names::split(name);
         let key = names::surname_key(surname);
         let first = key.chars().next().unwrap_or(' ');
+        if let Some(g) = given {
+            self.given.entry(names::fold(g)).or_default().push(cluster);
+        }
         self.people
             .entry(first)
             .or_default()
@@ -231,15 +237,10 @@ impl Index {
         // "Sir Keir": a title before a given name points at the one person of that name.
         if titled {
             let mut named: Vec<usize> = self
-                .people
-                .values()
-                .flatten()
-                .filter(|(_, g, _)| {
-                    g.as_deref()
-                        .is_some_and(|g| names::fold(g) == names::fold(word))
-                })
-                .map(|(_, _, c)| *c)
-                .collect();
+                .given
+                .get(&names::fold(word))
+                .cloned()
+                .unwrap_or_default();
             named.sort_unstable();
             named.dedup();
             if let [one] = named.as_slice() {
