@@ -1,10 +1,10 @@
 //! The summary cache: what derivation computes per article, kept on disk by content hash
 //! so reopening a large briefing does not derive it again.
 //!
-//! Only what depends on one article alone may be cached (its ranked key points, and
-//! per-article actor candidates if derive exposes them): actors are merged across the
-//! briefing and key points are tagged with them afterwards, so those are always computed
-//! fresh. Entries live in `$XDG_CACHE_HOME/brief/<version>/<kind>/<hash[..2]>/<hash>.json`
+//! Per-article entries hold what depends on one article alone (its ranked key points);
+//! what is merged across the briefing (actors, the merged table, the actors of each key
+//! point) is one entry per exact set of articles, kept by
+//! `crate::summary::briefing_cache`. Entries live in `$XDG_CACHE_HOME/brief/<version>/<kind>/<hash[..2]>/<hash>.json`
 //! where `<version>` holds [`DERIVE_VERSION`] and the crate version, so a new derivation
 //! never reads an old result. The cache is an optimisation and nothing more: a missing,
 //! unreadable or corrupt entry is a miss (a corrupt file is deleted), and a failed store

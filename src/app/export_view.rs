@@ -77,7 +77,8 @@ impl AppState {
                 })
             })
             .collect();
-        let kept_ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+        let kept_ids: std::collections::HashSet<&str> =
+            out.articles.iter().map(|a| a.id.as_str()).collect();
         out.actors = self
             .rows(Pane::Actors)
             .iter()
@@ -85,8 +86,8 @@ impl AppState {
             .filter(|a| linked.map_or(true, |n| a.name == n))
             .map(|a| {
                 let mut a = a.clone();
-                a.articles.retain(|id| kept_ids.contains(&id.as_str()));
-                a.quotes.retain(|q| kept_ids.contains(&q.article.as_str()));
+                a.articles.retain(|id| kept_ids.contains(id.as_str()));
+                a.quotes.retain(|q| kept_ids.contains(q.article.as_str()));
                 a
             })
             .filter(|a| !a.articles.is_empty())

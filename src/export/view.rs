@@ -145,7 +145,8 @@ pub fn select(b: &Briefing, f: &ViewFilter) -> anyhow::Result<Briefing> {
             })
         })
         .collect();
-    let kept_ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+    // A set: actors of a 10k-article briefing name thousands of articles each.
+    let kept_ids: HashSet<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
     out.actors = b
         .actors
         .iter()
@@ -161,10 +162,10 @@ pub fn select(b: &Briefing, f: &ViewFilter) -> anyhow::Result<Briefing> {
 }
 
 /// An actor with only the articles and quotes that remain in the view.
-fn restrict_actor(a: &Actor, kept: &[&str]) -> Actor {
+fn restrict_actor(a: &Actor, kept: &HashSet<&str>) -> Actor {
     let mut a = a.clone();
-    a.articles.retain(|id| kept.contains(&id.as_str()));
-    a.quotes.retain(|q| kept.contains(&q.article.as_str()));
+    a.articles.retain(|id| kept.contains(id.as_str()));
+    a.quotes.retain(|q| kept.contains(q.article.as_str()));
     a
 }
 

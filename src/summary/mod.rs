@@ -13,6 +13,7 @@
 //! - [`cli`] is `brief derive [--write [--force]]`.
 
 pub mod apply;
+pub mod briefing_cache;
 pub mod cli;
 pub mod load;
 pub mod pipeline;

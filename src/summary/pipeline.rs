@@ -1,10 +1,11 @@
 //! The summary stage of opening a briefing, in the one order that is correct: supplied
 //! summaries first (so derive keeps their key points), cached or freshly ranked key points
-//! for the rest, the briefing-wide derivation, then supplied actors on top of derived ones.
+//! for the rest, the briefing-wide derivation (cached too: `briefing_cache.rs`), then
+//! supplied actors on top of derived ones.
 
 use super::apply::apply_articles;
 use crate::cache::{fill_key_points, SummaryCache};
-use crate::derive::{derive_briefing, keypoints};
+use crate::derive::keypoints;
 use crate::model::{Briefing, SummaryOrigin};
 
 /// Fills every summary field of an ingested briefing. `summary_files: false` ignores
@@ -12,7 +13,7 @@ use crate::model::{Briefing, SummaryOrigin};
 pub fn summarize(briefing: &mut Briefing, cache: &SummaryCache, summary_files: bool) {
     let supplied = summary_files.then(|| apply_articles(&mut briefing.articles));
     fill_key_points(&mut briefing.articles, cache, keypoints::rank);
-    derive_briefing(briefing);
+    super::briefing_cache::derive_cached(briefing, cache);
     if let Some(s) = supplied {
         s.merge_into(briefing);
     }
