@@ -324,57 +324,5 @@ fn to_merged(articles: &[Article], members: Vec<(usize, usize)>) -> MergedPoint 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    const WORDS: &[&str] = &[
-        "Russia",
-        "Ukraine",
-        "talks",
-        "ceasefire",
-        "prices",
-        "rose",
-        "fell",
-        "not",
-        "the",
-        "Geneva",
-        "envoy",
-        "said",
-        "plan",
-        "rejected",
-        "deal",
-        "oil",
-        "markets",
-        "up",
-    ];
-
-    proptest! {
-        /// The pruned similarity the merge uses is the full one wherever it can reach
-        /// the floor, and gives up only where the full one is below it.
-        #[test]
-        fn pruning_never_changes_a_similarity(
-            a in proptest::collection::vec(0..WORDS.len(), 1..14),
-            b in proptest::collection::vec(0..WORDS.len(), 1..14),
-            floor in 0.0f64..1.0,
-        ) {
-            let mut fpr = Fingerprinter::default();
-            let sentence = |ids: &[usize]| ids.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
-            let (fa, fb) = (fpr.fingerprint(&sentence(&a)), fpr.fingerprint(&sentence(&b)));
-            let full = similarity(&fa, &fb);
-            match similarity_from(&fa, &fb, floor) {
-                Some(s) => prop_assert!((s - full).abs() < 1e-12 && s + 1e-9 >= floor),
-                None => prop_assert!(full < floor, "pruned {full} at floor {floor}"),
-            }
-        }
-    }
-
-    #[test]
-    fn word_lists_are_sorted_lowercase_and_short() {
-        for list in [UP, DOWN, NOT] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]));
-            assert!(list.iter().all(|w| w.len() <= 16 && *w == w.to_lowercase()));
-        }
-        assert!(in_list(UP, "Rose") && !in_list(UP, "Roses") && !in_list(NOT, "notwithstandingly"));
-    }
-}
+#[path = "merge_tests.rs"]
+mod tests;
