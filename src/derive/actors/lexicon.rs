@@ -6,7 +6,7 @@
 //! all of them in a text in one pass, and [`Lexicon::entries_in`] keeps the hits that sit on
 //! word boundaries. The other lists are sets the candidate and role steps consult per token.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -68,7 +68,7 @@ impl Lexicon {
 
     fn build() -> Lexicon {
         let mut entries = Vec::new();
-        let mut spelling = HashMap::new();
+        let mut spelling = HashMap::default();
         let lists = [
             (include_str!("lexicon/places.txt"), ActorKind::Place),
             (include_str!("lexicon/orgs.txt"), ActorKind::Organization),
@@ -101,8 +101,8 @@ impl Lexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|(k, _)| k.as_str()))
             .unwrap_or_else(|e| panic!("shipped lexicon does not build: {e}"));
-        let mut role_heads = HashSet::new();
-        let mut role_words = HashSet::new();
+        let mut role_heads = HashSet::default();
+        let mut role_words = HashSet::default();
         for w in lines(include_str!("lexicon/role_words.txt")) {
             let bare = w.trim_end_matches('*');
             if w.ends_with('*') {
@@ -110,7 +110,7 @@ impl Lexicon {
             }
             role_words.insert(bare.to_string());
         }
-        let mut name_variants = HashMap::new();
+        let mut name_variants = HashMap::default();
         for (group, line) in lines(include_str!("lexicon/first_name_variants.txt")).enumerate() {
             for n in line.split('|') {
                 name_variants.insert(n.trim().to_lowercase(), group);

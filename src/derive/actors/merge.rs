@@ -9,7 +9,8 @@
 //! ("Smith" with John and Jane Smith); a titled given name ("Sir Keir") joins the one
 //! person of that name; an acronym joins the organisation it abbreviates.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::candidates::{Evidence, Mention};
 use super::lexicon::Lexicon;

@@ -3,7 +3,7 @@
 //! headline word, not a name. One pass over all texts collects the lower-case forms of
 //! every candidate's words.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::merge::Cluster;
 
@@ -60,7 +60,7 @@ pub(crate) fn lower_case_seen(words: &[String], texts: &[&str]) -> HashSet<Strin
     // One pass collecting every lower-case word of the texts is cheaper than searching
     // for thousands of candidate words; only the wanted ones are kept.
     let wanted: HashSet<&str> = words.iter().map(String::as_str).collect();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for text in texts {
         let split =
             text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'));

@@ -4,7 +4,7 @@
 //! where the bare name was never a candidate (a sentence start). One Aho-Corasick pass
 //! over the texts finds the bare surnames.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -18,7 +18,7 @@ use crate::model::ActorKind;
 /// `texts` holds every text of each article, by article index.
 pub(crate) fn add_surname_aliases(clusters: &mut [Cluster], texts: &[Vec<&str>]) {
     let lex = Lexicon::get();
-    let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
     let mut surnames: Vec<Option<String>> = vec![None; clusters.len()];
     for (i, c) in clusters.iter().enumerate() {
         if c.lexicon.is_some() || c.kind() != ActorKind::Person {
