@@ -33,15 +33,21 @@ fn write_briefing(dir: &Path, n: usize) {
     }
 }
 
-fn open(name: &str, dir: &Path, home: &Path) -> Tmux {
-    let cmd = format!(
+/// The shell command that runs brief on `dir` with a private home; `extra` goes
+/// between the binary and the folder, `after` after the whole command.
+fn command(dir: &Path, home: &Path, extra: &str, after: &str) -> String {
+    format!(
         "env LANG=C.UTF-8 TERM=xterm-256color BRIEF_TEST_BACKGROUND_MIN=0 \
-         XDG_STATE_HOME={h}/state XDG_CACHE_HOME={h}/cache XDG_CONFIG_HOME={h}/config {bin} {dir}",
+         XDG_STATE_HOME={h}/state XDG_CACHE_HOME={h}/cache XDG_CONFIG_HOME={h}/config \
+         {bin} {extra} {dir}{after}",
         h = sh_quote(&home.to_string_lossy()),
         bin = sh_quote(&support::brief_bin().to_string_lossy()),
         dir = sh_quote(&dir.to_string_lossy()),
-    );
-    let t = Tmux::start(name, 120, 40, &cmd);
+    )
+}
+
+fn open(name: &str, dir: &Path, home: &Path) -> Tmux {
+    let t = Tmux::start(name, 120, 40, &command(dir, home, "", ""));
     t.wait_for("the first frame", WAIT, |s| s.contains("NORMAL"));
     t
 }
@@ -129,13 +135,7 @@ fn q_during_a_long_first_load_gives_up_and_restores_the_terminal() {
     // Enough that a debug build loads it for seconds (no cache: derived from scratch).
     write_briefing(&dir, 4_000);
     let home = tmp.path().join("home");
-    let cmd = format!(
-        "env LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME={h}/state XDG_CACHE_HOME={h}/cache \
-         XDG_CONFIG_HOME={h}/config {bin} --no-cache {dir}; echo EXIT=$?; sleep 30",
-        h = sh_quote(&home.to_string_lossy()),
-        bin = sh_quote(&support::brief_bin().to_string_lossy()),
-        dir = sh_quote(&dir.to_string_lossy()),
-    );
+    let cmd = command(&dir, &home, "--no-cache", "; echo EXIT=$?; sleep 30");
     let t = Tmux::start("bgcancel", 100, 30, &cmd);
     let s = t.wait_for("the loading line or the reader", WAIT, |s| {
         s.contains("Loading the briefing") || s.contains("NORMAL")
