@@ -86,6 +86,9 @@ const COMMON: usize = 64;
 pub struct Fingerprint {
     stems: Vec<u32>,
     bigrams: Vec<u64>,
+    /// Stem occurrences beyond the first of each stem: bounds how many distinct bigrams
+    /// can start with the stems two points share.
+    repeats: usize,
     names: Vec<u32>,
     up: bool,
     down: bool,
@@ -134,10 +137,12 @@ impl Fingerprinter {
                 fp.names.push(id);
             }
         }
+        let occurrences = fp.stems.len();
         for v in [&mut fp.stems, &mut fp.names] {
             v.sort_unstable();
             v.dedup();
         }
+        fp.repeats = occurrences - fp.stems.len();
         fp.bigrams.sort_unstable();
         fp.bigrams.dedup();
         fp
@@ -145,40 +150,33 @@ impl Fingerprinter {
 }
 
 fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 0.0;
-    }
-    2.0 * text::overlap(a, b) as f64 / (a.len() + b.len()) as f64
+    dice_of(text::overlap(a, b), a.len(), b.len())
 }
 
-/// The largest Dice coefficient two sets of these sizes can have (all of the smaller
-/// one shared).
-fn dice_bound(a: usize, b: usize) -> f64 {
-    if a + b == 0 {
+/// Dice of two sets of sizes `na` and `nb` sharing `shared` elements.
+fn dice_of(shared: usize, na: usize, nb: usize) -> f64 {
+    if na + nb == 0 {
         return 0.0;
     }
-    2.0 * a.min(b) as f64 / (a + b) as f64
+    2.0 * shared as f64 / (na + nb) as f64
 }
 
 /// Similarity of two key points in 0..=1 (see the module doc).
 pub fn similarity(a: &Fingerprint, b: &Fingerprint) -> f64 {
     // A floor of minus one prunes nothing: every bound is at least zero.
-    similarity_from(a, b, -1.0).unwrap_or(0.0)
+    similarity_from(a, b, -1.0, usize::MAX).unwrap_or(0.0)
 }
 
-/// [`similarity`], or `None` as soon as it cannot reach `floor`. The merge compares each
-/// point with up to a thousand groups; the cheap factors (names, direction, negation)
-/// and size bounds rule most of them out before the two overlap walks. Each bound is an
-/// upper bound of the exact value, so the result is the same as computing it in full.
-fn similarity_from(a: &Fingerprint, b: &Fingerprint, floor: f64) -> Option<f64> {
+/// [`similarity`], or `None` as soon as it cannot reach `floor`; `shared_max` is an upper
+/// bound on the stems the two share (the merge counts them from its index). The merge
+/// compares each point with up to a thousand groups; the cheap factors (names,
+/// direction, negation) and bounds from sizes and shared counts rule most of them out
+/// before the two overlap walks. Each bound is an upper bound of the exact value, so
+/// the result is the same as computing it in full.
+fn similarity_from(a: &Fingerprint, b: &Fingerprint, floor: f64, shared_max: usize) -> Option<f64> {
     // A hair of slack so float rounding in a bound never prunes a pair that would
     // reach the floor exactly.
     let below = |bound: f64| bound + 1e-9 < floor;
-    let names = if a.names.is_empty() || b.names.is_empty() {
-        1.0
-    } else {
-        text::overlap(&a.names, &b.names) as f64 / a.names.len().min(b.names.len()) as f64
-    };
     // Opposite directions or one negated claim: the same words, a different fact.
     let one_way = |f: &Fingerprint| f.up != f.down;
     let opposite = one_way(a) && one_way(b) && a.up != b.up;
@@ -187,13 +185,35 @@ fn similarity_from(a: &Fingerprint, b: &Fingerprint, floor: f64) -> Option<f64> 
     } else {
         1.0
     };
-    let factor = names * conflict;
-    let bigram_bound = 0.6 * dice_bound(a.bigrams.len(), b.bigrams.len());
-    if below((0.4 * dice_bound(a.stems.len(), b.stems.len()) + bigram_bound) * factor) {
+    // A shared bigram starts with a shared stem, and a point has at most (its distinct
+    // stems + its repeats) bigram starts: so `shared + fewer repeats` bounds them.
+    let bigram_bound = |shared: usize| {
+        let (na, nb) = (a.bigrams.len(), b.bigrams.len());
+        let most = shared
+            .saturating_add(a.repeats.min(b.repeats))
+            .min(na)
+            .min(nb);
+        0.6 * dice_of(most, na, nb)
+    };
+    let (sa, sb) = (a.stems.len(), b.stems.len());
+    let shared_max = shared_max.min(sa).min(sb);
+    let stems_bound = 0.4 * dice_of(shared_max, sa, sb);
+    // The names factor is at most 1: most candidates are ruled out before it is walked.
+    if below((stems_bound + bigram_bound(shared_max)) * conflict) {
         return None;
     }
-    let stems = 0.4 * dice(&a.stems, &b.stems);
-    if below((stems + bigram_bound) * factor) {
+    let names = if a.names.is_empty() || b.names.is_empty() {
+        1.0
+    } else {
+        text::overlap(&a.names, &b.names) as f64 / a.names.len().min(b.names.len()) as f64
+    };
+    let factor = names * conflict;
+    if below((stems_bound + bigram_bound(shared_max)) * factor) {
+        return None;
+    }
+    let shared = text::overlap(&a.stems, &b.stems);
+    let stems = 0.4 * dice_of(shared, sa, sb);
+    if below((stems + bigram_bound(shared)) * factor) {
         return None;
     }
     let sim = (stems + 0.6 * dice(&a.bigrams, &b.bigrams)) * factor;
@@ -223,20 +243,26 @@ pub fn merge(articles: &[Article]) -> Vec<MergedPoint> {
     let mut index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     // Which point last listed each group as a candidate: dedups without sorting.
     let mut stamp: Vec<usize> = Vec::new();
+    // Per group: how many of this point's uncommon stems it has (valid where stamped).
+    let mut count: Vec<usize> = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     for (turn, (a, k, _)) in points.into_iter().enumerate() {
         let fp = fps.remove(&(a, k)).unwrap_or_default();
         seen.clear();
-        for g in fp
-            .stems
-            .iter()
-            .filter_map(|s| index.get(s))
-            .filter(|g| g.len() <= COMMON)
-            .flatten()
-        {
-            if stamp[*g] != turn + 1 {
-                stamp[*g] = turn + 1;
-                seen.push(*g);
+        // Stems too common to list candidates by: each may still be shared.
+        let mut common = 0;
+        for list in fp.stems.iter().filter_map(|s| index.get(s)) {
+            if list.len() > COMMON {
+                common += 1;
+                continue;
+            }
+            for &g in list {
+                if stamp[g] != turn + 1 {
+                    stamp[g] = turn + 1;
+                    count[g] = 0;
+                    seen.push(g);
+                }
+                count[g] += 1;
             }
         }
         // Ascending group order, as before: ties go to the oldest group.
@@ -245,7 +271,7 @@ pub fn merge(articles: &[Article]) -> Vec<MergedPoint> {
         for &g in &seen {
             // Only a strictly better group can replace the best so far.
             let floor = best.map_or(THRESHOLD, |(_, b)| b.max(THRESHOLD));
-            let Some(s) = similarity_from(&fp, &groups[g].fp, floor) else {
+            let Some(s) = similarity_from(&fp, &groups[g].fp, floor, count[g] + common) else {
                 continue;
             };
             let better = match best {
@@ -263,6 +289,7 @@ pub fn merge(articles: &[Article]) -> Vec<MergedPoint> {
                     index.entry(s).or_default().push(groups.len());
                 }
                 stamp.push(0);
+                count.push(0);
                 groups.push(Group {
                     members: vec![(a, k)],
                     fp,
