@@ -95,16 +95,32 @@ pub struct Fingerprint {
     negated: bool,
 }
 
-/// Whether `word`, lower-cased, is in the sorted ASCII `list` (no allocation).
-fn in_list(list: &[&str], word: &str) -> bool {
+/// What a word says about direction and negation: bits [`UP_BIT`], [`DOWN_BIT`],
+/// [`NOT_BIT`]. One hash probe per word on a lower-cased stack copy (no allocation):
+/// three binary searches per word were a thirtieth of all derive time.
+fn word_flags(word: &str) -> u8 {
+    static FLAGS: std::sync::LazyLock<FxHashMap<&'static [u8], u8>> =
+        std::sync::LazyLock::new(|| {
+            let mut m = FxHashMap::default();
+            for (list, bit) in [(UP, UP_BIT), (DOWN, DOWN_BIT), (NOT, NOT_BIT)] {
+                for w in list {
+                    *m.entry(w.as_bytes()).or_insert(0) |= bit;
+                }
+            }
+            m
+        });
     let mut buf = [0u8; 16];
     let Some(dst) = buf.get_mut(..word.len()) else {
-        return false;
+        return 0;
     };
     dst.copy_from_slice(word.as_bytes());
     dst.make_ascii_lowercase();
-    list.binary_search_by(|w| w.as_bytes().cmp(dst)).is_ok()
+    FLAGS.get(&*dst).copied().unwrap_or(0)
 }
+
+const UP_BIT: u8 = 1;
+const DOWN_BIT: u8 = 2;
+const NOT_BIT: u8 = 4;
 
 /// Builds fingerprints that are comparable with each other (one shared lexicon).
 pub struct Fingerprinter {
@@ -124,9 +140,10 @@ impl Fingerprinter {
         let mut fp = Fingerprint::default();
         let mut prev: Option<u32> = None;
         for w in text::words(sentence) {
-            fp.up |= in_list(UP, w);
-            fp.down |= in_list(DOWN, w);
-            fp.negated |= in_list(NOT, w);
+            let flags = word_flags(w);
+            fp.up |= flags & UP_BIT != 0;
+            fp.down |= flags & DOWN_BIT != 0;
+            fp.negated |= flags & NOT_BIT != 0;
             let Some(id) = self.lex.term(w) else { continue };
             fp.stems.push(id);
             if let Some(p) = prev {

@@ -52,5 +52,11 @@ fn word_lists_are_sorted_lowercase_and_short() {
         assert!(list.windows(2).all(|w| w[0] < w[1]));
         assert!(list.iter().all(|w| w.len() <= 16 && *w == w.to_lowercase()));
     }
-    assert!(in_list(UP, "Rose") && !in_list(UP, "Roses") && !in_list(NOT, "notwithstandingly"));
+    assert_eq!(word_flags("Rose"), UP_BIT);
+    assert_eq!(word_flags("FELL"), DOWN_BIT);
+    assert_eq!(word_flags("not"), NOT_BIT);
+    assert_eq!(word_flags("Roses"), 0);
+    assert_eq!(word_flags("notwithstandingly"), 0);
+    // Non-ASCII bytes are lower-cased as bytes only: never a false match.
+    assert_eq!(word_flags("Rosé"), 0);
 }
