@@ -102,6 +102,19 @@ fn ranking_is_deterministic_and_independent_of_earlier_articles() {
     ));
     assert_eq!(ranker.rank(&a), fresh);
     assert_eq!(keypoints::rank(&a), fresh);
+    // `keypoints::rank` keeps one ranker per thread: what it ranked before on this
+    // thread must not change the result either.
+    for other in [
+        "Weather rates rose for football.",
+        "Inflation banks the club.",
+    ] {
+        keypoints::rank(&article("More news", vec![para(other)]));
+    }
+    let on_fresh_thread = std::thread::spawn(move || keypoints::rank(&a))
+        .join()
+        .expect("ranking thread");
+    assert_eq!(on_fresh_thread, fresh);
+    assert_eq!(keypoints::rank(&bank()), fresh);
 }
 
 #[test]
