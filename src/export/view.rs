@@ -182,28 +182,37 @@ fn article_matches(q: &Matcher, article: &Article, b: &Briefing) -> bool {
 /// letters scattered through a sentence score 13–18 per character, runs 20 and more.
 const FLOOR_PER_CHAR: i64 = 19;
 
-/// Fuzzy matching with a floor: in long sentences almost any short query is a scattered
-/// subsequence, so a match must score like mostly-contiguous characters to count.
+/// Fuzzy matching with a floor, with the reader's query syntax: the query is folded like
+/// the panes fold it (case, curly quotes and dashes) and split on spaces, and every word
+/// must match the text. Unlike the panes, which rank, this keeps or drops: in long
+/// sentences almost any short word is a scattered subsequence, so each word must score
+/// like mostly-contiguous characters to count.
 struct Matcher {
     inner: SkimMatcherV2,
-    query: String,
-    floor: i64,
+    /// Folded words, each with its floor.
+    words: Vec<(String, i64)>,
 }
 
 impl Matcher {
     fn new(query: &str) -> Self {
-        let chars = query.chars().filter(|c| !c.is_whitespace()).count() as i64;
+        let words = crate::filter::fold::fold(query)
+            .split_whitespace()
+            .map(|w| (w.to_string(), w.chars().count() as i64 * FLOOR_PER_CHAR))
+            .collect();
         Matcher {
-            inner: SkimMatcherV2::default().ignore_case(),
-            query: query.trim().to_string(),
-            floor: chars * FLOOR_PER_CHAR,
+            inner: SkimMatcherV2::default(),
+            words,
         }
     }
 
     fn score(&self, text: &str) -> Option<i64> {
-        self.inner
-            .fuzzy_match(text, &self.query)
-            .filter(|s| *s >= self.floor)
+        let text = crate::filter::fold::fold(text);
+        self.words.iter().try_fold(0, |total, (word, floor)| {
+            self.inner
+                .fuzzy_match(&text, word)
+                .filter(|s| s >= floor)
+                .map(|s| total + s)
+        })
     }
 
     fn hit(&self, text: &str) -> bool {

@@ -339,3 +339,24 @@ fn starred_keeps_starred_articles_whole_and_starred_points_alone() {
     .unwrap();
     assert!(v.articles.is_empty());
 }
+
+#[test]
+fn query_words_match_in_any_order_and_fold_like_the_panes() {
+    let mut b = briefing();
+    b.articles[2].key_points[0].text = "Storms closed the port’s “main” quay.".into();
+    let q = |s: &str| ViewFilter {
+        query: Some(s.into()),
+        ..ViewFilter::default()
+    };
+    let forward = select(&b, &q("storms quay")).unwrap();
+    assert_eq!(ids(&forward), ["c"]);
+    assert_eq!(select(&b, &q("quay storms")).unwrap(), forward);
+    assert_eq!(select(&b, &q("QUAY   Storms")).unwrap(), forward);
+    // Straight quotes find curly ones.
+    assert_eq!(ids(&select(&b, &q("port's \"main\"")).unwrap()), ["c"]);
+    // Every word must match the same item.
+    assert!(select(&b, &q("storms tariffs"))
+        .unwrap()
+        .articles
+        .is_empty());
+}
