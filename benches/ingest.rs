@@ -72,13 +72,11 @@ fn main() -> anyhow::Result<()> {
     let reps = if quick { 1 } else { 5 };
     let (dir, bytes, _keep) = corpus()?;
     let opened = open_uncached(&dir)?;
-    if opened.articles.is_empty() {
-        support::note("open() returned no articles (ingest not merged yet): no ingest figures");
-        return Ok(());
-    }
-    if opened.articles.iter().all(|a| a.key_points.is_empty()) {
-        support::note(
-            "derive produced no key points (not merged yet): ingest+derive is ingest only",
+    // A throughput of nothing would be a fast, wrong figure: fail instead.
+    if opened.articles.is_empty() || opened.articles.iter().all(|a| a.key_points.is_empty()) {
+        anyhow::bail!(
+            "the corpus opened with {} articles and no key points: nothing to measure",
+            opened.articles.len()
         );
     }
     eprintln!(

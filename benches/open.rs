@@ -115,8 +115,7 @@ fn parent(n: usize) -> anyhow::Result<()> {
             bail!("unexpected child output {line:?}");
         };
         if articles == 0.0 {
-            support::note("open() returned no articles (ingest not merged yet): no open figures");
-            return Ok(());
+            bail!("open() returned no articles from {}", dir.display());
         }
         support::report(&format!("open/{label}/{phase}"), ms, "ms");
         support::report(&format!("open/{label}/{phase}/cpu"), cpu, "ms");
