@@ -84,6 +84,16 @@ impl Screen {
         self.state.handle_key(k);
         Ok(())
     }
+
+    /// Presses each key in turn, drawing after each; returns the bytes of the last frame.
+    fn press(&mut self, keys: &[&str]) -> anyhow::Result<u64> {
+        let mut last = 0;
+        for k in keys {
+            self.key(k)?;
+            last = self.draw()?;
+        }
+        Ok(last)
+    }
 }
 
 fn briefing_dir(n: usize) -> anyhow::Result<std::path::PathBuf> {
@@ -117,24 +127,14 @@ fn main() -> anyhow::Result<()> {
 
         // In the article list a move also swaps the key points pane's rows (they follow
         // the selected article); in the key points pane only the selection moves.
-        s.key("j")?;
-        let moved = s.draw()?;
+        let moved = s.press(&["j"])?;
         support::report(&format!("frame/{size}/move-bytes"), moved as f64, "B");
-        s.key("2")?;
-        s.draw()?;
-        s.key("j")?;
-        let moved = s.draw()?;
+        let moved = s.press(&["2", "j"])?;
         support::report(&format!("frame/{size}/point-move-bytes"), moved as f64, "B");
-        s.key("1")?;
-        s.draw()?;
-
-        s.key("/")?;
-        s.draw()?;
-        s.key("z")?;
-        let typed = s.draw()?;
+        s.press(&["1"])?;
+        let typed = s.press(&["/", "z"])?;
         support::report(&format!("frame/{size}/keystroke-bytes"), typed as f64, "B");
-        s.key("Esc")?;
-        s.draw()?;
+        s.press(&["Esc"])?;
 
         // One frame after a selection move, alternating down and up so every frame has
         // real changes to diff and send.

@@ -61,7 +61,8 @@ impl Pane {
         }
     }
 
-    fn index(self) -> usize {
+    /// The pane's position in per-pane arrays (`rows`, `cursors`, the shell's workers).
+    pub fn index(self) -> usize {
         match self {
             Pane::List => 0,
             Pane::Points => 1,

@@ -214,9 +214,9 @@ fn similarity_from(a: &Fingerprint, b: &Fingerprint, floor: f64, shared_max: usi
     };
     let (sa, sb) = (a.stems.len(), b.stems.len());
     let shared_max = shared_max.min(sa).min(sb);
-    let stems_bound = 0.4 * dice_of(shared_max, sa, sb);
+    let words_bound = 0.4 * dice_of(shared_max, sa, sb) + bigram_bound(shared_max);
     // The names factor is at most 1: most candidates are ruled out before it is walked.
-    if below((stems_bound + bigram_bound(shared_max)) * conflict) {
+    if below(words_bound * conflict) {
         return None;
     }
     let names = if a.names.is_empty() || b.names.is_empty() {
@@ -225,7 +225,7 @@ fn similarity_from(a: &Fingerprint, b: &Fingerprint, floor: f64, shared_max: usi
         text::overlap(&a.names, &b.names) as f64 / a.names.len().min(b.names.len()) as f64
     };
     let factor = names * conflict;
-    if below((stems_bound + bigram_bound(shared_max)) * factor) {
+    if below(words_bound * factor) {
         return None;
     }
     let shared = text::overlap(&a.stems, &b.stems);

@@ -41,7 +41,7 @@ impl Background {
         let Some(index) = state.filters.index(pane, state.briefing_points).cloned() else {
             return;
         };
-        let slot = &mut self.workers[slot_of(pane)];
+        let slot = &mut self.workers[pane.index()];
         // A reload rebuilds the indices: a worker of the old one is dropped (it stops).
         if !slot.as_ref().is_some_and(|(i, _)| Arc::ptr_eq(i, &index)) {
             *slot = match FilterWorker::spawn(index.clone()) {
@@ -84,7 +84,7 @@ impl Background {
     pub fn poll(&mut self, state: &mut AppState) -> bool {
         let mut dirty = false;
         for pane in Pane::ALL {
-            let Some((_, w)) = self.workers[slot_of(pane)].as_mut() else {
+            let Some((_, w)) = self.workers[pane.index()].as_mut() else {
                 continue;
             };
             while let Some(u) = w.try_recv() {
@@ -110,14 +110,6 @@ impl Background {
             }
         }
         dirty
-    }
-}
-
-fn slot_of(pane: Pane) -> usize {
-    match pane {
-        Pane::List => 0,
-        Pane::Points => 1,
-        Pane::Actors => 2,
     }
 }
 
