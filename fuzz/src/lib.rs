@@ -1,6 +1,6 @@
 //! One check per fuzz target: feed the bytes to a brief parser and assert what callers
 //! rely on besides "no panic". The libFuzzer binaries in `fuzz_targets/` are one-line
-//! wrappers around these, and `tests/fuzz_regressions.rs` includes this very file to
+//! wrappers around these, and `tests/it/fuzz_regressions.rs` includes this very file to
 //! replay the seeds and every minimised crash, so a fix is checked the way it was found.
 //!
 //! Text targets read the bytes as UTF-8 with invalid sequences replaced, which is what

@@ -12,7 +12,7 @@
 //! one is negated and the other not: "prices rose sharply" and "prices fell sharply"
 //! stay apart, and the name factor keeps "Russia rejected the plan" away from "Ukraine
 //! rejected the plan". The threshold is pinned by the tests in
-//! `tests/derive_keypoints.rs`: reworded reports of one fact merge, different facts on
+//! `tests/it/derive_keypoints.rs`: reworded reports of one fact merge, different facts on
 //! the same topic do not.
 //!
 //! A group's score is a noisy-or over its articles, `1 - Π(1 - 0.8 · best score in that

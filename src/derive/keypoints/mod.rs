@@ -10,7 +10,7 @@
 //!
 //! How many to keep: [`keep_count`], 40% of the candidates and at least 3. The BBC dev
 //! set's human summaries hold about 45% of the sentences; measured there, the cut changes
-//! ROUGE by at most 0.02 points (all candidates vs. the cut, `tests/eval_keypoints.rs`),
+//! ROUGE by at most 0.02 points (all candidates vs. the cut, `tests/it/eval_keypoints.rs`),
 //! and it keeps the briefing table to points worth reading.
 
 pub mod candidates;

@@ -16,7 +16,7 @@
 //! point does not crowd out the next fact.
 //!
 //! The weights were tuned on the BBC dev set's business and entertainment articles
-//! (`tests/eval_keypoints.rs`). There, centrality dominates: the human extractive summaries
+//! (`tests/it/eval_keypoints.rs`). There, centrality dominates: the human extractive summaries
 //! favour sentences central to the article; a strong position or headline prior, or
 //! redundancy control, lowered ROUGE, so they are kept small or off, while the length
 //! power (0.15; 0.1 and 0.3 both scored lower) gained about one ROUGE-1 point.

@@ -57,11 +57,11 @@ fn shown(doc: &ParsedDoc) -> String {
     out.join("\n")
 }
 
-const S000: &str = include_str!("../samples/ukraine-talks/000_283513d952b592bb.txt");
-const S001: &str = include_str!("../samples/ukraine-talks/001_70a42e6bfbcecba7.txt");
-const S002: &str = include_str!("../samples/ukraine-talks/002_2bdf8af0f159c7e7.txt");
-const S003: &str = include_str!("../samples/ukraine-talks/003_6fc9c2d93c119ec1.txt");
-const S004: &str = include_str!("../samples/ukraine-talks/004_ea395bd22a47b23a.txt");
+const S000: &str = include_str!("../../samples/ukraine-talks/000_283513d952b592bb.txt");
+const S001: &str = include_str!("../../samples/ukraine-talks/001_70a42e6bfbcecba7.txt");
+const S002: &str = include_str!("../../samples/ukraine-talks/002_2bdf8af0f159c7e7.txt");
+const S003: &str = include_str!("../../samples/ukraine-talks/003_6fc9c2d93c119ec1.txt");
+const S004: &str = include_str!("../../samples/ukraine-talks/004_ea395bd22a47b23a.txt");
 
 #[test]
 fn sample_000_structure() {

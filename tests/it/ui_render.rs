@@ -281,7 +281,7 @@ fn clicks_land_on_the_row_drawn_there() {
 
 /// A measurement, not a check: render time and bytes sent for a first frame, one
 /// selection move and one filter keystroke over 1,000 articles. Run with
-/// `cargo test --test ui_render frame_cost -- --ignored --nocapture`.
+/// `cargo test --test it ui_render::frame_cost -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn frame_cost_report() {

@@ -1,9 +1,9 @@
 //! Background work in the real binary (tmux): pane filters that run on the filter worker
 //! and reloads that run off the input thread. `BRIEF_TEST_BACKGROUND_MIN=0` sends even
 //! a small briefing's panes to the worker, so the path that 20k+ item panes take runs
-//! here in seconds. Run: `cargo test --test e2e_background`.
+//! here in seconds. Run: `cargo test --test it e2e_background::`.
 
-mod support;
+use crate::support;
 
 use std::fs;
 use std::path::Path;

@@ -7,7 +7,7 @@
 //! (tests/ingest_text_props.rs, tests/derive_sentences.rs) and are not repeated here;
 //! the libFuzzer targets `text_parse` and `sentences` push both much further.
 
-mod proptest_support;
+use crate::proptest_support;
 
 use brief::ingest::text::parse;
 use brief::model::Block;

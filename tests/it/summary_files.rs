@@ -54,7 +54,7 @@ fn summary_path_is_beside_the_article_with_the_same_stem() {
 
 #[test]
 fn the_readme_example_is_a_valid_summary_file() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let section = readme
         .split("## Summary files")
         .nth(1)

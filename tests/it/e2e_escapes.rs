@@ -3,9 +3,9 @@
 //! clear the screen are shown as text or dropped, never sent. Checked in real tmux with
 //! `set-clipboard on`, against a control run where `cat` of the same file does change
 //! the pane's title and tmux's buffer (so the checks can see a leak).
-//! Run: `cargo test --test e2e_escapes`.
+//! Run: `cargo test --test it e2e_escapes::`.
 
-mod support;
+use crate::support;
 
 use std::fs;
 use std::path::Path;

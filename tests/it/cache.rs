@@ -216,42 +216,10 @@ fn entries_are_per_derive_version() {
         ))
     );
 }
-
-/// Opening a real folder with a cold cache, a warm cache and no cache gives one briefing.
-/// (The only test in this binary that sets XDG_CACHE_HOME, so no other test races on it.)
-#[test]
-fn open_with_cache_equals_open_without() -> anyhow::Result<()> {
-    use brief::open::{open, OpenOptions, Origin};
-    let tmp = tempfile::tempdir()?;
-    let folder = tmp.path().join("briefing");
-    std::fs::create_dir(&folder)?;
-    for (i, a) in articles().iter().enumerate() {
-        if let Some(Block::Paragraph { text }) = a.sections[0].blocks.first() {
-            std::fs::write(
-                folder.join(format!("a{i}.txt")),
-                format!("Headline {i}\n\n{text}\n"),
-            )?;
-        }
-    }
-    std::env::set_var("XDG_CACHE_HOME", tmp.path().join("xdg-cache"));
-    let origin = Origin::Paths(vec![folder]);
-    let with = OpenOptions::default();
-    let without = OpenOptions {
-        use_cache: false,
-        ..OpenOptions::default()
-    };
-    let fresh: Briefing = open(&origin, &without)?;
-    let cold = open(&origin, &with)?;
-    let warm = open(&origin, &with)?;
-    assert_eq!(cold, fresh);
-    assert_eq!(warm, fresh);
-    Ok(())
-}
-
 /// Dev harness, not run by CI (it reads the shared BBC dev set, 1,907 articles): ranks
 /// every article with the real ranker through the summary stage, with no cache, a cold
 /// cache and a warm cache, and prints the times.
-/// Run: `cargo test --release --test cache -- --ignored --nocapture bbc_dev_cache_timing`
+/// Run: `cargo test --release --test it cache::bbc_dev_cache_timing -- --ignored --nocapture`
 #[test]
 #[ignore]
 fn bbc_dev_cache_timing() -> anyhow::Result<()> {

@@ -2,7 +2,7 @@
 //! storms, tiny sizes and a flood of keys. After each, the pane must be back in normal
 //! mode (no alternate screen) with the cursor visible, and marks must be on disk.
 
-mod support;
+use crate::support;
 
 use std::fs;
 use std::path::{Path, PathBuf};

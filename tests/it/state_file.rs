@@ -242,24 +242,3 @@ fn save_fails_with_a_message_when_the_folder_cannot_exist() -> anyhow::Result<()
     assert!(s.is_dirty(), "the change is kept for a later save");
     Ok(())
 }
-
-#[test]
-fn without_a_home_marks_live_for_the_run_only() {
-    // Only this test touches HOME and XDG_STATE_HOME in this binary; the others pass paths.
-    let home = std::env::var_os("HOME");
-    let xdg = std::env::var_os("XDG_STATE_HOME");
-    std::env::remove_var("HOME");
-    std::env::remove_var("XDG_STATE_HOME");
-    let (mut s, warnings) = StateStore::open_default();
-    if let Some(h) = home {
-        std::env::set_var("HOME", h);
-    }
-    if let Some(x) = xdg {
-        std::env::set_var("XDG_STATE_HOME", x);
-    }
-    assert_eq!(warnings.len(), 1);
-    s.set(Mark::Read("x".into()), true);
-    assert!(s.is_read("x"));
-    let err = s.save().expect_err("nowhere to save");
-    assert!(format!("{err}").contains("home"), "{err}");
-}

@@ -1,7 +1,7 @@
 //! Dev harness: actor extraction on the CoNLL news set, scored by the shared scorer.
 //!
 //! Not part of CI (it reads ../shared). Run:
-//!   cargo test --release --test eval_actors -- --ignored --nocapture
+//!   cargo test --release --test it eval_actors:: -- --ignored --nocapture
 //!   python3 ../shared/scripts/score_actors.py score target/eval_actors.json \
 //!       ../shared/data/conll-dev/gold.json
 //! Set `EVAL_PER_DOC=1` to extract each document as its own briefing.
@@ -137,7 +137,7 @@ fn conll_export() -> Result<()> {
 
 /// Prints the actors of the sample briefing (through the real ingest), one line per
 /// actor, for eyeballing:
-///   cargo test --test eval_actors samples_dump -- --ignored --nocapture
+///   cargo test --test it eval_actors::samples_dump -- --ignored --nocapture
 #[test]
 #[ignore = "prints for a human to read"]
 fn samples_dump() -> Result<()> {

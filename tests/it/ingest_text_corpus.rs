@@ -5,7 +5,7 @@
 //! headings. Needs `../shared`, so it is ignored by default; run it with
 //!
 //! ```sh
-//! cargo test --test ingest_text_corpus -- --ignored --nocapture
+//! cargo test --test it ingest_text_corpus:: -- --ignored --nocapture
 //! ```
 
 use brief::ingest::text::parse;

@@ -3,7 +3,7 @@
 //! client is killed, as when a laptop drops off the network, and `brief` must exit with
 //! its reading state saved and intact.
 
-mod support;
+use crate::support;
 
 use std::fs;
 use std::net::TcpListener;
@@ -149,6 +149,9 @@ fn brief_over_ssh_survives_a_dropped_connection() {
     t.keys(&["q"]);
     t.wait_text("Harbour Talks Resume");
     t.keys(&["*"]);
+    // The star must be on screen before the connection drops: then it was handled, and
+    // only the hang-up path can have saved it.
+    t.wait_text("★");
     let marker = folder.to_string_lossy().into_owned();
     assert!(
         !pids_with(&marker).is_empty(),

@@ -2,7 +2,7 @@
 //!
 //! Run:
 //!   PY=$(../shared/scripts/setup-eval-venv.sh)
-//!   BRIEF_EVAL_PY=$PY cargo test --release --test eval_keypoints -- --ignored --nocapture
+//!   BRIEF_EVAL_PY=$PY cargo test --release --test it eval_keypoints:: -- --ignored --nocapture
 //!
 //! It reads `$BRIEF_SHARED/data/bbc-dev` (default `../shared`), builds one Article per BBC
 //! file (line 1 = headline, then one paragraph block per paragraph), ranks it with our

@@ -13,7 +13,7 @@ fn readme() -> String {
 }
 
 /// To regenerate the README section after changing the defaults:
-/// `BRIEF_UPDATE_README=1 cargo test --test config_docs`.
+/// `BRIEF_UPDATE_README=1 cargo test --test it config_docs::`.
 #[test]
 fn readme_key_table_is_the_builtin_keymap() {
     let text = readme();
@@ -29,7 +29,7 @@ fn readme_key_table_is_the_builtin_keymap() {
     assert_eq!(
         &text[start..end],
         table,
-        "the README key table is out of date: run BRIEF_UPDATE_README=1 cargo test --test config_docs"
+        "the README key table is out of date: run BRIEF_UPDATE_README=1 cargo test --test it config_docs::"
     );
 }
 

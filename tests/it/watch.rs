@@ -171,7 +171,7 @@ fn missing_path_is_an_error_naming_it() {
 
 /// Dev harness, not run in CI (it reads ../shared): how long watching the BBC folder
 /// (3,814 files) takes to start and to notice a file dropped in, with each backend.
-/// `cargo test --test watch measure_on_bbc -- --ignored --nocapture`
+/// `cargo test --test it watch::measure_on_bbc -- --ignored --nocapture`
 #[test]
 #[ignore]
 fn measure_on_bbc() {
@@ -200,35 +200,5 @@ fn measure_on_bbc() {
             "{mode:?}: start {start_time:?}, dropped file seen after {:?} (debounce {DEBOUNCE:?})",
             written.elapsed()
         );
-    }
-}
-
-/// Paths come back as the caller gave them (relative stays relative), so they match the
-/// article paths ingest builds from the same command-line arguments. The only test here
-/// that changes the working directory; every other test uses absolute paths.
-#[test]
-fn relative_roots_report_relative_paths() {
-    let dir = tempfile::tempdir().unwrap();
-    let before = std::env::current_dir().unwrap();
-    std::env::set_current_dir(dir.path()).unwrap();
-    std::fs::create_dir("sub").unwrap();
-    std::fs::write("a.txt", "1").unwrap();
-    let roots = [PathBuf::from("a.txt"), PathBuf::from("sub")];
-    let result = std::panic::catch_unwind(|| {
-        for mode in [Mode::Auto, POLL] {
-            let w = Watcher::start_with(&roots, DEBOUNCE, mode).unwrap();
-            let b = PathBuf::from("sub").join(format!("{mode:?}.txt"));
-            std::fs::write(&b, "new").unwrap();
-            std::fs::write("a.txt", format!("changed for {mode:?}")).unwrap();
-            let got = wait_for(&w, |c| {
-                has(&c.added, &b) && has(&c.changed, Path::new("a.txt"))
-            });
-            assert_eq!(got.added, vec![b], "{mode:?}");
-            assert_eq!(got.changed, vec![PathBuf::from("a.txt")], "{mode:?}");
-        }
-    });
-    std::env::set_current_dir(before).unwrap();
-    if let Err(panic) = result {
-        std::panic::resume_unwind(panic);
     }
 }

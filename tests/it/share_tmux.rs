@@ -2,7 +2,7 @@
 //! the OSC 52 that `clipboard::copy` writes ends up in tmux's paste buffer (which tmux
 //! also forwards to the outer terminal, so over SSH it reaches the local clipboard).
 
-mod support;
+use crate::support;
 
 use brief::share::clipboard::{copy, CopyOptions};
 use brief::share::{Env, Os};

@@ -6,7 +6,7 @@
 //! screen with timeouts instead of sleeping. Without tmux the tests skip loudly (under
 //! CI they fail: `.ci/run` installs tmux).
 
-mod support;
+use crate::support;
 
 use std::fs;
 use std::path::{Path, PathBuf};

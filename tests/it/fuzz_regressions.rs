@@ -9,7 +9,7 @@
 //! `fuzz/regressions/TARGET/`. One still open gets its own `#[ignore]`d test below,
 //! naming the bug, until it is fixed.
 
-#[path = "../fuzz/src/lib.rs"]
+#[path = "../../fuzz/src/lib.rs"]
 mod checks;
 
 use std::path::{Path, PathBuf};

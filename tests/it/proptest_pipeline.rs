@@ -3,7 +3,7 @@
 //! the CLI would. Cases: `PROPTEST_CASES` (defaults below are small: each case of the
 //! folder suite writes files and runs the full derive).
 
-mod proptest_support;
+use crate::proptest_support;
 
 use brief::derive::derive_briefing;
 use brief::ingest::article::{build, Placed};

@@ -1,6 +1,6 @@
 //! Two `brief`s on one state file: merges on save, the lock, reloads.
 
-use crate::{open, star, tmp_state};
+use super::{open, star, tmp_state};
 use brief::state::{Mark, StateStore};
 
 #[test]

@@ -84,7 +84,7 @@ fn block_text(b: &Block) -> String {
 
 #[test]
 fn sample_000_has_its_four_tables() {
-    let raw = include_str!("../samples/ukraine-talks/000_283513d952b592bb.txt");
+    let raw = include_str!("../../samples/ukraine-talks/000_283513d952b592bb.txt");
     let t = tables(raw);
     assert_eq!(t.len(), 4);
     assert_eq!(t[0].header, row(&["Key Goal", "London Role"]));

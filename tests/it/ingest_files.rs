@@ -282,7 +282,7 @@ fn the_size_flag_is_honoured_by_the_binary() {
 }
 
 /// Dev harness on the shared BBC set (absent in CI, hence ignored). Run from the repo root:
-/// `cargo test --release --test ingest_files -- --ignored --nocapture bbc_dev`
+/// `cargo test --release --test it ingest_files::bbc_dev -- --ignored --nocapture`
 /// (`BRIEF_SHARED=/path/to/shared` when shared/ is not beside the repository).
 #[test]
 #[ignore = "reads ../shared/data/bbc-dev, which only developer machines have"]

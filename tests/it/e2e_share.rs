@@ -2,7 +2,7 @@
 //! server, driven by keys, checked on the screen, on disk and in tmux's paste buffer.
 //! Each test has its own briefing folder, state, cache and config homes.
 
-mod support;
+use crate::support;
 
 use brief::open::{open, OpenOptions, Origin};
 use brief::share::yank_text::{self, PointRef};
