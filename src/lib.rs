@@ -10,6 +10,7 @@
 //!   files, the derived-summary cache, reading marks), all written through [`fsutil`];
 //! - [`ui`] is the only module that touches the terminal.
 
+pub mod action;
 pub mod app;
 pub mod cache;
 pub mod cli;
@@ -25,6 +26,7 @@ pub mod open;
 pub mod samples;
 pub mod share;
 pub mod state;
+pub mod suggest;
 pub mod summary;
 pub mod ui;
 pub mod watch;

@@ -9,7 +9,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Export(args)) => brief::export::run_cli(args),
-        Some(Command::Derive(args)) => brief::derive::run_cli(args),
+        Some(Command::Derive(args)) => brief::summary::cli::run(args),
         Some(Command::Config(cmd)) => brief::config::run_cli(cmd),
         // The reader with its marks kept in the state file.
         None => brief::ui::run_with(&cli.open, brief::ui::persist::hooks()),

@@ -10,7 +10,6 @@
 //! state, reports the screen geometry ([`AppState::resize`]) and mouse clicks, and
 //! carries out [`Request`]s that need the terminal.
 
-mod action;
 mod doc;
 mod doc_table;
 #[cfg(test)]
@@ -28,7 +27,7 @@ pub mod text;
 mod update;
 mod views;
 
-pub use action::Action;
+pub use crate::action::Action;
 pub use doc::{DocLine, DocSpan, SpanKind};
 /// The flag bits of a [`DocSpan`].
 pub mod doc_flags {

@@ -3,9 +3,9 @@
 
 use super::problem::Report;
 use super::source::{self, entries, Value};
-use super::suggest;
-use crate::app::Action;
+use crate::action::Action;
 use crate::keymap::Binding;
+use crate::suggest;
 use toml::de::DeValue;
 
 const BINDING_FIELDS: [&str; 2] = ["run", "desc"];

@@ -9,9 +9,10 @@
 use super::binding::binding;
 use super::problem::Report;
 use super::source::{self, entries, Options, Value};
-use super::{suggest, terminal};
-use crate::app::Action;
+use super::terminal;
+use crate::action::Action;
 use crate::keymap::{format_sequence, parse_sequence, Context, KeyPress, Keymap, Lookup};
+use crate::suggest;
 use std::collections::HashSet;
 use std::ops::Range;
 

@@ -16,7 +16,7 @@ pub mod layout;
 mod problem;
 pub(crate) mod source;
 mod style;
-pub(crate) mod suggest;
+
 mod terminal;
 mod theme;
 

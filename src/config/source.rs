@@ -4,7 +4,8 @@
 //! are shared by the sections so every type error reads the same way.
 
 use super::problem::{Problem, Report};
-use super::{keys, layout, style, suggest, Config};
+use super::{keys, layout, style, Config};
+use crate::suggest;
 use toml::de::{DeString, DeTable, DeValue};
 use toml::Spanned;
 

@@ -5,8 +5,8 @@
 
 use super::problem::Report;
 use super::source::{self, entries, Value};
-use super::suggest;
 use super::theme::{Theme, ELEMENTS, PRESETS};
+use crate::suggest;
 use ratatui::style::{Color, Modifier, Style};
 use std::str::FromStr;
 use toml::de::DeValue;

@@ -36,8 +36,3 @@ fn tag_actors(article: &mut Article, matcher: &actors::ActorMatcher) {
         }
     }
 }
-
-/// `brief derive …`
-pub fn run_cli(args: &crate::cli::DeriveArgs) -> anyhow::Result<std::process::ExitCode> {
-    crate::summary::cli::run(args)
-}

@@ -3,7 +3,7 @@
 //! the README, the help screen and the config cannot disagree (tests pin both).
 
 use super::{format_sequence, Binding, Context, KeyPress, Keymap, Mods};
-use crate::app::Action;
+use crate::action::Action;
 
 /// One row per distinct binding of a context; the keys that share it are listed together
 /// (`j` `down`). Rows follow the help order of their first action.

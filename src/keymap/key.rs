@@ -231,7 +231,7 @@ fn unknown_name(s: &str, rest: &str) -> String {
         && rest
             .chars()
             .all(|c| c.is_alphanumeric() || c.is_ascii_punctuation());
-    let closest = crate::config::suggest::closest(&lower, key_names());
+    let closest = crate::suggest::closest(&lower, key_names());
     match closest {
         Some(name) => format!("unknown key `{s}` — did you mean `{name}`?"),
         None if plain => format!(

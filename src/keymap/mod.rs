@@ -13,7 +13,7 @@ mod key;
 
 pub use key::{format_sequence, key_names, parse_sequence, KeyCode, KeyPress, Mods};
 
-use crate::app::Action;
+use crate::action::Action;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Where a binding applies. Lookups try the specific context, then `Global`.
@@ -189,11 +189,6 @@ impl Keymap {
             .map(|(k, b)| (k.to_vec(), b.clone()))
             .collect()
     }
-
-    /// The built-in bindings: the `[keys.*]` tables of `config/default.toml`.
-    pub fn builtin() -> Keymap {
-        crate::config::Config::default().keymap
-    }
 }
 
 #[cfg(test)]
@@ -206,9 +201,32 @@ mod tests {
             .collect()
     }
 
+    /// A small keymap written here, so these tests pin the lookup rules and not the
+    /// shipped defaults (`tests/it/config_defaults.rs` covers those).
+    fn sample() -> Keymap {
+        let mut km = Keymap::default();
+        let mut bind = |ctx, k: &str, action| {
+            km.bind(
+                ctx,
+                keys(k),
+                Binding {
+                    actions: vec![action],
+                    desc: None,
+                },
+            )
+        };
+        bind(Context::Global, "q", Action::Quit);
+        bind(Context::Global, "j", Action::Down);
+        bind(Context::Global, "g g", Action::Top);
+        bind(Context::Global, "enter", Action::Open);
+        bind(Context::Reader, "j", Action::ScrollDown);
+        bind(Context::Filter, "enter", Action::FilterAccept);
+        km
+    }
+
     #[test]
     fn specific_context_wins_and_global_is_fallback() {
-        let km = Keymap::builtin();
+        let km = sample();
         match km.lookup(Context::Reader, &keys("j")) {
             Lookup::Bound(b) => assert_eq!(b.actions, vec![Action::ScrollDown]),
             other => panic!("{other:?}"),
@@ -221,7 +239,7 @@ mod tests {
 
     #[test]
     fn prefix_lists_continuations() {
-        let km = Keymap::builtin();
+        let km = sample();
         match km.lookup(Context::List, &keys("g")) {
             Lookup::Prefix(c) => assert_eq!(c.len(), 1),
             other => panic!("{other:?}"),
@@ -235,7 +253,7 @@ mod tests {
 
     #[test]
     fn filter_context_does_not_steal_text_from_global() {
-        let km = Keymap::builtin();
+        let km = sample();
         assert_eq!(km.lookup(Context::Filter, &keys("q")), Lookup::Unbound);
         assert!(matches!(
             km.lookup(Context::Filter, &keys("enter")),
@@ -245,7 +263,7 @@ mod tests {
 
     #[test]
     fn none_unbinds() {
-        let mut km = Keymap::builtin();
+        let mut km = sample();
         km.bind(
             Context::Global,
             keys("q"),
@@ -259,7 +277,7 @@ mod tests {
 
     #[test]
     fn none_in_a_pane_masks_the_global_key_there_only() {
-        let mut km = Keymap::builtin();
+        let mut km = sample();
         let none = Binding {
             actions: vec![Action::None],
             desc: None,

@@ -4,7 +4,7 @@
 
 use brief::app::testing::{app, keys, many, sample, titles, typed, Fixture};
 use brief::app::{Action, AppState, FilterTarget, Mode, Pane};
-use brief::keymap::{KeyPress, Keymap};
+use brief::keymap::KeyPress;
 use brief::model::Briefing;
 
 #[test]
@@ -199,7 +199,7 @@ fn help_toggles_filters_and_returns_to_the_reader() {
 
 #[test]
 fn help_lists_the_live_keymap_and_notes() {
-    let mut km = Keymap::builtin();
+    let mut km = brief::config::Config::default().keymap;
     let seq = vec![
         KeyPress::parse("z").expect("z"),
         KeyPress::parse("z").expect("z"),

@@ -47,7 +47,7 @@ fn theme_in_the_file_is_the_dark_preset() {
 
 #[test]
 fn every_action_is_bound_somewhere_or_unbound_by_design() {
-    let km = Keymap::builtin();
+    let km = brief::config::Config::default().keymap;
     let bound: Vec<Action> = Context::ALL
         .iter()
         .flat_map(|&c| km.bindings(c).flat_map(|(_, b)| b.actions.clone()))
@@ -80,7 +80,7 @@ fn the_reference_names_the_actions_it_leaves_unbound() {
 
 #[test]
 fn keymap_round_trips_through_toml() {
-    let km = Keymap::builtin();
+    let km = brief::config::Config::default().keymap;
     let text = docs::to_toml(&km);
     let mut config = Config::blank();
     assert_eq!(config.keymap, Keymap::default());
@@ -92,7 +92,7 @@ fn keymap_round_trips_through_toml() {
 #[test]
 fn defaults_are_vim_like() {
     use brief::keymap::{KeyPress, Lookup};
-    let km = Keymap::builtin();
+    let km = brief::config::Config::default().keymap;
     let k = |s: &str| -> Vec<KeyPress> { brief::keymap::parse_sequence(s).expect(s) };
     let action = |ctx, s: &str| match km.lookup(ctx, &k(s)) {
         Lookup::Bound(b) => b.actions.first().copied(),

@@ -2,7 +2,7 @@
 //! works: a test per claim, so the docs cannot drift from the code.
 
 use brief::config::{Config, Options};
-use brief::keymap::{docs, Keymap};
+use brief::keymap::docs;
 
 const START: &str = "<!-- keys:start -->\n";
 const END: &str = "<!-- keys:end -->";
@@ -19,7 +19,7 @@ fn readme_key_table_is_the_builtin_keymap() {
     let text = readme();
     let start = text.find(START).expect("README has <!-- keys:start -->") + START.len();
     let end = text.find(END).expect("README has <!-- keys:end -->");
-    let table = docs::markdown_table(&Keymap::builtin());
+    let table = docs::markdown_table(&brief::config::Config::default().keymap);
     if std::env::var_os("BRIEF_UPDATE_README").is_some() {
         let updated = format!("{}{table}{}", &text[..start], &text[end..]);
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
@@ -35,7 +35,9 @@ fn readme_key_table_is_the_builtin_keymap() {
 
 #[test]
 fn key_table_snapshot() {
-    insta::assert_snapshot!(docs::markdown_table(&Keymap::builtin()));
+    insta::assert_snapshot!(docs::markdown_table(
+        &brief::config::Config::default().keymap
+    ));
 }
 
 #[test]
@@ -52,6 +54,6 @@ fn readme_example_config_applies_cleanly() {
     assert_eq!(body.lines().count(), 3, "the example is three lines");
     let (config, problems) = Config::overlay(body, "README", Options::default());
     assert!(problems.is_empty(), "{problems:#?}");
-    assert_ne!(config.keymap, Keymap::builtin());
+    assert_ne!(config.keymap, brief::config::Config::default().keymap);
     assert_ne!(config.theme, Config::default().theme);
 }

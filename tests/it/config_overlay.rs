@@ -69,7 +69,7 @@ fn bindings_overlay_one_by_one() {
     // The reader's own `q` was not touched by unbinding the global one.
     assert_eq!(actions(km, Context::Reader, "q"), Some(vec![Action::Back]));
     // Only the changed bindings differ from the defaults.
-    let default = Keymap::builtin();
+    let default = brief::config::Config::default().keymap;
     let changed = |ctx| {
         km.bindings(ctx)
             .filter(|(k, b)| !default.bindings(ctx).any(|(dk, db)| dk == *k && db == *b))

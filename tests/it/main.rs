@@ -7,6 +7,7 @@ mod support;
 
 mod app_core;
 mod app_reader;
+mod architecture;
 mod atomic_special_files;
 mod cache;
 mod cli_export;
