@@ -1,8 +1,12 @@
 //! Evidence of a candidate's kind from the words in and around it: a title or a given
 //! name says person, an organisation word or an acronym says organisation, "in X" or a
-//! place word ("San", "River") says place. [`Evidence`] adds up over all mentions of an
+//! place word ("San", "River") says place; the packaged gazetteer says what a whole name
+//! is known as, and phrases around it ("shares in X", "chief executive of X", "the X
+//! party", "the city of X") add to the vote. [`Evidence`] adds up over all mentions of an
 //! actor and the merge votes on the sum.
 
+use super::casing::is_english;
+use super::gazetteer::Gazetteer;
 use super::lexicon::Lexicon;
 
 /// How strongly mentions point at each kind.
@@ -13,6 +17,8 @@ pub(crate) struct Evidence {
     pub place: u32,
     /// Mentions with a cue no ordinary word has: a title, a given name, a role.
     pub strong: u32,
+    /// The gazetteer's place tier of the name (see `Kinds::place`), highest seen.
+    pub place_tier: u8,
 }
 
 impl Evidence {
@@ -21,16 +27,110 @@ impl Evidence {
         self.org += o.org;
         self.place += o.place;
         self.strong += o.strong;
+        self.place_tier = self.place_tier.max(o.place_tier);
+    }
+
+    /// The evidence of a bare surname joining a person: a town of that name ("Davenport"
+    /// beside Lindsay Davenport) says nothing once the person is known.
+    pub fn as_person(self) -> Evidence {
+        Evidence {
+            org: 0,
+            place: 0,
+            place_tier: 0,
+            ..self
+        }
     }
 }
 
 /// What is known around one candidate name.
 pub(crate) struct Cues<'a> {
     pub words: &'a [&'a str],
+    /// The word before (glued by spaces only) and the one before that.
     pub prev: Option<&'a str>,
+    pub prev2: Option<&'a str>,
+    /// The word after and the one after that.
     pub next: Option<&'a str>,
+    pub next2: Option<&'a str>,
     pub titled: bool,
 }
+
+/// "chief executive of X", "spokesman for X": X is an organisation.
+const ORG_HEAD_OF: &[&str] = &[
+    "executive",
+    "executives",
+    "chairman",
+    "chairwoman",
+    "boss",
+    "bosses",
+    "founder",
+    "shareholders",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "owner",
+    "owners",
+    "subsidiary",
+    "unit",
+    "division",
+    "shares",
+    "stake",
+    "stakes",
+    "takeover",
+    "employees",
+    "staff",
+    "workers",
+    "members",
+    "member",
+];
+/// "X shares", "X spokesman", "the X party": X is an organisation.
+const ORG_BEFORE: &[&str] = &[
+    "shares",
+    "stock",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "boss",
+    "shareholders",
+    "subsidiary",
+    "party",
+    "executives",
+    "employees",
+    "staff",
+    "workers",
+    "bosses",
+    "manager",
+    "coach",
+    "captain",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "fans",
+    "players",
+    "squad",
+    "team",
+    "chief",
+];
+/// "the city of X", "the capital, X": X is a place.
+const PLACE_HEAD_OF: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "capital",
+    "province",
+    "region",
+    "state",
+    "county",
+    "suburb",
+    "outskirts",
+    "port",
+    "island",
+    "district",
+    "streets",
+];
 
 pub(crate) const SPEECH: &[&str] = &[
     "said",
@@ -87,6 +187,7 @@ const PLACE_LAST: &[&str] = &[
 /// The evidence one mention gives.
 pub(crate) fn evidence(c: &Cues) -> Evidence {
     let lex = Lexicon::get();
+    let gaz = Gazetteer::get();
     let mut ev = Evidence::default();
     let (Some(first), Some(last)) = (c.words.first(), c.words.last()) else {
         return ev;
@@ -96,14 +197,15 @@ pub(crate) fn evidence(c: &Cues) -> Evidence {
         ev.person += 3;
         ev.strong += 1;
     }
-    if n >= 2 && lex.first_names.contains(*first) {
+    let given = lex.first_names.contains(*first) || gaz.given(first).is_some();
+    if n >= 2 && given {
         ev.person += 2;
         ev.strong += 1;
-    } else if n >= 2 {
+    } else if n >= 2 && !c.words.iter().all(|w| is_english(w)) {
         ev.person += 1;
     }
     if c.next.is_some_and(|w| SPEECH.contains(&w)) {
-        ev.person += 2;
+        ev.person += 1;
     }
     let letters = first.chars().filter(|c| c.is_alphabetic());
     if n == 1
@@ -125,7 +227,50 @@ pub(crate) fn evidence(c: &Cues) -> Evidence {
         Some("the") | Some("The") => ev.org += 1,
         _ => {}
     }
+    context(c, &mut ev);
+    known(&c.words.join(" "), &mut ev);
     ev
+}
+
+/// Phrases around the name.
+fn context(c: &Cues, ev: &mut Evidence) {
+    let head_of = |heads: &[&str]| {
+        matches!(c.prev, Some("of" | "for" | "in" | "at"))
+            && c.prev2
+                .is_some_and(|w| heads.contains(&w.to_lowercase().as_str()))
+    };
+    if head_of(ORG_HEAD_OF) || c.next.is_some_and(|w| ORG_BEFORE.contains(&w)) {
+        ev.org += 3;
+    }
+    if head_of(PLACE_HEAD_OF) || c.prev == Some("capital") {
+        ev.place += 3;
+    }
+    // "X chief executive", "X finance director": a role of the organisation.
+    if c.next2
+        .is_some_and(|w| ["executive", "director", "officer"].contains(&w))
+        && c.next.is_some_and(|w| w.chars().all(char::is_lowercase))
+    {
+        ev.org += 2;
+    }
+}
+
+/// What the gazetteer knows the whole name as: a known name is strong evidence, except
+/// a small town spelt like an English word ("Reading").
+fn known(name: &str, ev: &mut Evidence) {
+    let k = Gazetteer::get().kinds(name);
+    if k.person {
+        ev.person += 3;
+        ev.strong += 1;
+    }
+    if k.org {
+        ev.org += 3;
+        ev.strong += 1;
+    }
+    if k.place > 0 {
+        ev.place_tier = k.place;
+        ev.place += 1 + u32::from(k.place);
+        ev.strong += u32::from(k.place > 1 || !is_english(name));
+    }
 }
 
 /// Whether the evidence leans to a person enough to look for a role.
@@ -141,7 +286,9 @@ mod tests {
         evidence(&Cues {
             words,
             prev,
+            prev2: None,
             next,
+            next2: None,
             titled,
         })
     }

@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::candidates::{Evidence, Mention};
+use super::casing::is_english;
 use super::lexicon::Lexicon;
 use super::names;
 use crate::model::ActorKind;
@@ -29,7 +30,7 @@ pub(crate) struct Cluster {
 }
 
 #[derive(Debug, Clone, Default)]
-struct Surface {
+pub(crate) struct Surface {
     count: usize,
     evidence: Evidence,
     roles: Vec<String>,
@@ -38,15 +39,40 @@ struct Surface {
 }
 
 impl Cluster {
-    fn absorb(&mut self, name: &str, s: &Surface) {
+    pub(crate) fn absorb(&mut self, name: &str, s: &Surface) {
         *self.spellings.entry(name.to_string()).or_default() += s.count;
         self.evidence.add(s.evidence);
         self.articles.extend(s.articles.iter().copied());
         for r in &s.roles {
-            if !self.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
-                self.roles.push(r.clone());
-            }
+            self.add_role(r);
         }
+    }
+
+    /// Adds a role unless it is one already held, written differently ("US special envoy"
+    /// and "U.S. Special Envoy").
+    pub(crate) fn add_role(&mut self, role: &str) {
+        let key = role_key(role);
+        if !self.roles.iter().any(|x| role_key(x) == key) {
+            self.roles.push(role.to_string());
+        }
+    }
+
+    /// Takes over everything `other` knew.
+    pub(crate) fn join(&mut self, other: Cluster) {
+        for (name, n) in other.spellings {
+            *self.spellings.entry(name).or_default() += n;
+        }
+        self.evidence.add(other.evidence);
+        self.articles.extend(other.articles);
+        self.lexicon = self.lexicon.or(other.lexicon);
+        for r in &other.roles {
+            self.add_role(r);
+        }
+    }
+
+    /// Every spelling is one word.
+    pub(crate) fn single_word(&self) -> bool {
+        self.spellings.keys().all(|s| !s.contains(' '))
     }
 
     pub fn kind(&self) -> ActorKind {
@@ -54,33 +80,55 @@ impl Cluster {
             return Lexicon::get().entries[e].kind;
         }
         let ev = self.evidence;
-        if ev.org > ev.person && ev.org >= ev.place {
+        // A lone word is a person's by a title, a given name, a role or a known surname;
+        // "Nintendo said" alone says no more than an organisation speaking.
+        let single = self.single_word();
+        let person = if single && ev.strong == 0 {
+            0
+        } else {
+            ev.person
+        };
+        if ev.org > person && ev.org >= ev.place {
             ActorKind::Organization
-        } else if ev.place > ev.person && ev.place > ev.org {
+        } else if ev.place > person && ev.place > ev.org {
             ActorKind::Place
+        } else if single && person == 0 {
+            ActorKind::Organization
         } else {
             ActorKind::Person
         }
     }
 
-    /// The fullest spelling, then the most frequent; a known entry keeps its list name.
+    /// A known entry keeps its list name; a person the most frequent spelling of two words
+    /// or more; anything else its most frequent spelling (ties: the fuller).
     pub fn canonical(&self) -> String {
         if let Some(e) = self.lexicon {
             return Lexicon::get().entries[e].canonical.clone();
         }
+        let person = self.kind() == ActorKind::Person;
         self.spellings
             .iter()
             .max_by(|a, b| {
                 let words = |s: &str| s.split_whitespace().count();
-                (words(a.0), a.1, std::cmp::Reverse(a.0)).cmp(&(
-                    words(b.0),
+                let full = |s: &str| person && words(s) >= 2;
+                (full(a.0), a.1, words(a.0), std::cmp::Reverse(a.0)).cmp(&(
+                    full(b.0),
                     b.1,
+                    words(b.0),
                     std::cmp::Reverse(b.0),
                 ))
             })
             .map(|(n, _)| n.clone())
             .unwrap_or_default()
     }
+}
+
+/// A role's comparison key: case, dots and spacing folded ("U.S. Special Envoy").
+fn role_key(role: &str) -> String {
+    role.split_whitespace()
+        .map(names::fold)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Merges `(article index, mention)` pairs into actors.
@@ -138,7 +186,14 @@ pub(crate) fn merge(mentions: Vec<(usize, Mention)>) -> Vec<Cluster> {
         }
     }
     for (name, s) in single {
-        match index.single(name, s.evidence.strong > 0) {
+        match index.single(name, &s.evidence) {
+            Some(Home::Join(i)) if person_like(clusters[i].evidence) => {
+                let as_person = Surface {
+                    evidence: s.evidence.as_person(),
+                    ..s.clone()
+                };
+                clusters[i].absorb(name, &as_person)
+            }
             Some(Home::Join(i)) => clusters[i].absorb(name, s),
             Some(Home::Ambiguous) => {}
             None => {
@@ -213,8 +268,14 @@ impl Index {
 
     /// Where a single word goes: the one person whose surname it is, or the one
     /// multi-word organisation or place it abbreviates.
-    fn single(&self, word: &str, titled: bool) -> Option<Home> {
-        let mut people: Vec<usize> = self.same_surname(word).map(|(_, _, c)| *c).collect();
+    fn single(&self, word: &str, ev: &Evidence) -> Option<Home> {
+        let titled = ev.strong > 0;
+        // A country or a big city is no one's surname ("Jordan" beside Eddie Jordan).
+        let mut people: Vec<usize> = if ev.place_tier >= 2 {
+            Vec::new()
+        } else {
+            self.same_surname(word).map(|(_, _, c)| *c).collect()
+        };
         people.sort_unstable();
         people.dedup();
         match people.len() {
@@ -235,8 +296,9 @@ impl Index {
                 return Some(Home::Join(*one));
             }
         }
-        // "Sir Keir": a title before a given name points at the one person of that name.
-        if titled {
+        // "Sir Keir": a title before a given name points at the one person of that name;
+        // so does a given name that is no English word ("Lindsay" beside Lindsay Lohan).
+        if titled || (!is_english(word) && ev.place_tier < 2) {
             let mut named: Vec<usize> = self
                 .given
                 .get(&names::fold(word))
@@ -271,7 +333,7 @@ fn initials(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::derive::actors::candidates::mentions;
+    use crate::derive::actors::candidates::mentions_alone;
 
     #[test]
     fn titled_given_name_joins() {
@@ -281,7 +343,7 @@ mod tests {
         ];
         let m: Vec<(usize, Mention)> = texts
             .iter()
-            .flat_map(|t| mentions(t, false))
+            .flat_map(|t| mentions_alone(t, false))
             .map(|m| (0, m))
             .collect();
         let names: Vec<&str> = m.iter().map(|(_, m)| m.name.as_str()).collect();
