@@ -401,16 +401,18 @@ fn candidate(cx: &Ctx, from: usize, to: usize, titled: bool) -> Option<Mention> 
     if lone_particle || first.chars().count() < 2 || !first.chars().any(char::is_alphabetic) {
         return None;
     }
-    // "Kurds", "Asian Britons": kinds of people; "World Cup": an event.
+    // "Kurds", "Asian Britons": kinds of people; "Oscars", "PC": common nouns; "World
+    // Cup": an event.
     let group = (from..to).all(|i| {
         let w = cx.word(i);
-        cx.gaz.group_word(w) || cx.lex.demonyms.contains(w)
+        cx.gaz.not_actor(w) || cx.lex.demonyms.contains(w)
     });
     if group || EVENTS.contains(&cx.word(to - 1)) {
         return None;
     }
-    // "Justice Act", "Vice City": a title before an ordinary word is no person's title.
-    let titled = titled && !(n == 1 && cx.casing.ordinary(first));
+    // "Justice Act", "Chief Operating Officer": a title before ordinary words is no
+    // person's title.
+    let titled = titled && !(from..to).all(|i| cx.casing.ordinary(cx.word(i)));
     let words: Vec<&str> = (from..to).map(|i| cx.word(i)).collect();
     let mut ev = kinds::evidence(&Cues {
         words: &words,

@@ -4,8 +4,10 @@
 //! - [`Gazetteer::is_word`]: a lower-case English word (SCOWL), so a capitalised token of
 //!   that spelling at a sentence start needs evidence before it counts as a name;
 //! - [`Gazetteer::given`]: a given name, with the sexes it is recorded for (US Census);
-//! - [`Gazetteer::group_word`]: a word for a kind of people ("Kurds", "Islamic"), never an
-//!   actor alone (WordNet, keshvar nationalities);
+//! - [`Gazetteer::surname`]: a surname of the US Census lists;
+//! - [`Gazetteer::not_actor`]: a word for a kind of people ("Kurds", "Islamic") or a
+//!   capitalised common noun ("Oscars", "PC", "AIDS"), never an actor alone (WordNet,
+//!   keshvar nationalities);
 //! - [`Gazetteer::kinds`]: the kinds a whole proper name is known as: places from GeoNames
 //!   and keshvar (countries, capitals, subdivisions, towns), people, places and
 //!   organisations from WordNet's instance nouns.
@@ -52,6 +54,8 @@ pub(crate) struct Sexes {
 pub(crate) struct Gazetteer {
     words: HashSet<Box<str>>,
     given: HashMap<Box<str>, Sexes>,
+    surnames: HashSet<Box<str>>,
+    /// Kinds of people and capitalised common nouns.
     groups: HashSet<Box<str>>,
     kinds: HashMap<Box<str>, Kinds>,
     /// Countries, capitals and WordNet organisations of two words or more, for the
@@ -76,7 +80,11 @@ impl Gazetteer {
             words: lines(include_str!("lexicon/words.txt"))
                 .map(Box::from)
                 .collect(),
+            surnames: lines(include_str!("lexicon/surnames.txt"))
+                .map(Box::from)
+                .collect(),
             groups: lines(include_str!("lexicon/groups.txt"))
+                .chain(lines(include_str!("lexicon/nouns.txt")))
                 .map(Box::from)
                 .collect(),
             ..Gazetteer::default()
@@ -124,12 +132,20 @@ impl Gazetteer {
         self.given.get(word).copied()
     }
 
-    /// A word for a kind of people or their adjective, singular or plural ("Kurds").
-    pub fn group_word(&self, word: &str) -> bool {
-        self.groups.contains(word)
-            || word
-                .strip_suffix('s')
-                .is_some_and(|w| self.groups.contains(w))
+    pub fn surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
+    }
+
+    /// A word for a kind of people or their adjective, or a capitalised common noun,
+    /// singular or plural, in any case ("Kurds", "Oscars", "Aids").
+    pub fn not_actor(&self, word: &str) -> bool {
+        let known = |w: &str| {
+            self.groups.contains(w) || {
+                let loud = w.to_uppercase();
+                loud != w && loud.len() <= 5 && self.groups.contains(loud.as_str())
+            }
+        };
+        known(word) || word.strip_suffix('s').is_some_and(known)
     }
 
     pub fn kinds(&self, name: &str) -> Kinds {
@@ -147,7 +163,9 @@ mod tests {
         assert!(g.is_word("Rival") && g.is_word("analysts") && !g.is_word("Yukos"));
         assert!(g.given("Tony").is_some_and(|s| s.male));
         assert!(g.given("Mary").is_some_and(|s| s.female && !s.male));
-        assert!(g.group_word("Kurds") && g.group_word("Islamic"));
+        assert!(g.not_actor("Kurds") && g.not_actor("Islamic") && g.not_actor("Oscars"));
+        assert!(g.not_actor("Aids") && g.not_actor("PC") && !g.not_actor("Sony"));
+        assert!(g.surname("Davenport") && !g.surname("Gameboy"));
         assert_eq!(g.kinds("France").place, 3);
         assert!(g.kinds("Milwaukee").place >= 1);
         assert!(g.kinds("Tony Blair").person);

@@ -17,8 +17,13 @@ pub(crate) struct Evidence {
     pub place: u32,
     /// Mentions with a cue no ordinary word has: a title, a given name, a role.
     pub strong: u32,
-    /// The gazetteer's place tier of the name (see `Kinds::place`), highest seen.
+    /// What the gazetteer knows the name as, once for the actor however often it is
+    /// seen: the place tier (see `Kinds::place`), a known person, a known organisation.
     pub place_tier: u8,
+    pub known_person: bool,
+    pub known_org: bool,
+    /// Cues of a work or product ("the film X", "X sequel"): not an actor at all.
+    pub work: u32,
 }
 
 impl Evidence {
@@ -28,6 +33,18 @@ impl Evidence {
         self.place += o.place;
         self.strong += o.strong;
         self.place_tier = self.place_tier.max(o.place_tier);
+        self.known_person |= o.known_person;
+        self.known_org |= o.known_org;
+        self.work += o.work;
+    }
+
+    /// The votes with the gazetteer's word counted once.
+    pub fn votes(&self) -> (u32, u32, u32) {
+        (
+            self.person + 4 * u32::from(self.known_person),
+            self.org + 4 * u32::from(self.known_org),
+            self.place + 2 * u32::from(self.place_tier),
+        )
     }
 
     /// The evidence of a bare surname joining a person: a town of that name ("Davenport"
@@ -37,6 +54,7 @@ impl Evidence {
             org: 0,
             place: 0,
             place_tier: 0,
+            known_org: false,
             ..self
         }
     }
@@ -113,6 +131,41 @@ const ORG_BEFORE: &[&str] = &[
     "squad",
     "team",
     "chief",
+];
+/// "the film X", "X sequel": X is a work or a product, no actor.
+const WORK_BEFORE: &[&str] = &[
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "album",
+    "song",
+    "novel",
+    "book",
+    "drama",
+    "comedy",
+    "musical",
+    "sequel",
+    "blockbuster",
+    "biopic",
+    "thriller",
+    "documentary",
+    "sitcom",
+    "soap",
+    "console",
+    "handset",
+    "software",
+    "browser",
+    "programme",
+];
+const WORK_AFTER: &[&str] = &[
+    "sequel",
+    "soundtrack",
+    "console",
+    "consoles",
+    "handset",
+    "handsets",
+    "software",
 ];
 /// "the city of X", "the capital, X": X is a place.
 const PLACE_HEAD_OF: &[&str] = &[
@@ -202,7 +255,7 @@ pub(crate) fn evidence(c: &Cues) -> Evidence {
         ev.person += 2;
         ev.strong += 1;
     } else if n >= 2 && !c.words.iter().all(|w| is_english(w)) {
-        ev.person += 1;
+        ev.person += 1 + u32::from(gaz.surname(last));
     }
     if c.next.is_some_and(|w| SPEECH.contains(&w)) {
         ev.person += 1;
@@ -245,6 +298,11 @@ fn context(c: &Cues, ev: &mut Evidence) {
     if head_of(PLACE_HEAD_OF) || c.prev == Some("capital") {
         ev.place += 3;
     }
+    if c.prev.is_some_and(|w| WORK_BEFORE.contains(&w))
+        || c.next.is_some_and(|w| WORK_AFTER.contains(&w))
+    {
+        ev.work += 2;
+    }
     // "X chief executive", "X finance director": a role of the organisation.
     if c.next2
         .is_some_and(|w| ["executive", "director", "officer"].contains(&w))
@@ -255,22 +313,16 @@ fn context(c: &Cues, ev: &mut Evidence) {
 }
 
 /// What the gazetteer knows the whole name as: a known name is strong evidence, except
-/// a small town spelt like an English word ("Reading").
+/// a small town spelt like an English word ("Reading"). It votes once per actor (see
+/// [`Evidence::votes`]), so context read over many mentions can outvote it ("Chelsea
+/// manager" against a town in Massachusetts).
 fn known(name: &str, ev: &mut Evidence) {
     let k = Gazetteer::get().kinds(name);
-    if k.person {
-        ev.person += 3;
-        ev.strong += 1;
-    }
-    if k.org {
-        ev.org += 3;
-        ev.strong += 1;
-    }
-    if k.place > 0 {
-        ev.place_tier = k.place;
-        ev.place += 1 + u32::from(k.place);
-        ev.strong += u32::from(k.place > 1 || !is_english(name));
-    }
+    ev.known_person = k.person;
+    ev.known_org = k.org;
+    ev.place_tier = k.place;
+    let place = k.place > 1 || (k.place == 1 && !is_english(name));
+    ev.strong += u32::from(k.person || k.org || place);
 }
 
 /// Whether the evidence leans to a person enough to look for a role.

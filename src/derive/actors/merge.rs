@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::candidates::{Evidence, Mention};
 use super::casing::is_english;
+use super::gazetteer::Gazetteer;
 use super::lexicon::Lexicon;
 use super::names;
 use crate::model::ActorKind;
@@ -80,17 +81,14 @@ impl Cluster {
             return Lexicon::get().entries[e].kind;
         }
         let ev = self.evidence;
+        let (person, org, place) = ev.votes();
         // A lone word is a person's by a title, a given name, a role or a known surname;
         // "Nintendo said" alone says no more than an organisation speaking.
         let single = self.single_word();
-        let person = if single && ev.strong == 0 {
-            0
-        } else {
-            ev.person
-        };
-        if ev.org > person && ev.org >= ev.place {
+        let person = if single && ev.strong == 0 { 0 } else { person };
+        if org > person && org >= place {
             ActorKind::Organization
-        } else if ev.place > person && ev.place > ev.org {
+        } else if place > person && place > org {
             ActorKind::Place
         } else if single && person == 0 {
             ActorKind::Organization
@@ -210,7 +208,8 @@ pub(crate) fn merge(mentions: Vec<(usize, Mention)>) -> Vec<Cluster> {
 }
 
 fn person_like(e: Evidence) -> bool {
-    e.person >= e.org && e.person >= e.place
+    let (person, org, place) = e.votes();
+    person >= org && person >= place
 }
 
 enum Home {
@@ -271,7 +270,9 @@ impl Index {
     fn single(&self, word: &str, ev: &Evidence) -> Option<Home> {
         let titled = ev.strong > 0;
         // A country or a big city is no one's surname ("Jordan" beside Eddie Jordan).
-        let mut people: Vec<usize> = if ev.place_tier >= 2 {
+        // "John" alone is rarely Elton John: a given name joins by surname after a title.
+        let given = Gazetteer::get().given(word).is_some();
+        let mut people: Vec<usize> = if ev.place_tier >= 2 || (given && !titled) {
             Vec::new()
         } else {
             self.same_surname(word).map(|(_, _, c)| *c).collect()
@@ -298,7 +299,7 @@ impl Index {
         }
         // "Sir Keir": a title before a given name points at the one person of that name;
         // so does a given name that is no English word ("Lindsay" beside Lindsay Lohan).
-        if titled || (!is_english(word) && ev.place_tier < 2) {
+        if titled || (given && !is_english(word) && ev.place_tier < 2) {
             let mut named: Vec<usize> = self
                 .given
                 .get(&names::fold(word))

@@ -16,7 +16,9 @@ pub(crate) fn drop_ordinary_words(clusters: Vec<Cluster>, casing: &Casing) -> Ve
         .into_iter()
         .filter(|c| {
             c.lexicon.is_some()
-                || !(c.spellings.keys().all(|s| ordinary(s, casing) && weak(c)) || unsupported(c))
+                || !(c.spellings.keys().all(|s| ordinary(s, casing) && weak(c))
+                    || unsupported(c)
+                    || work(c))
         })
         .collect()
 }
@@ -28,6 +30,13 @@ fn unsupported(c: &Cluster) -> bool {
     let once =
         c.spellings.len() == 1 && c.spellings.iter().all(|(s, n)| *n == 1 && !s.contains(' '));
     once && ev.person + ev.org + ev.place + ev.strong == 0
+}
+
+/// Named as a film, a game or a product more than as anything else ("the film Sideways").
+fn work(c: &Cluster) -> bool {
+    let (person, org, place) = c.evidence.votes();
+    let work = c.evidence.work;
+    work > 0 && work >= person.max(org).max(place)
 }
 
 /// Every word of the name is an ordinary word in this briefing.

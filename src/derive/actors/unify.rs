@@ -61,10 +61,16 @@ pub(crate) fn unify(clusters: Vec<Cluster>) -> Vec<Cluster> {
         let Some(c) = c.as_ref().filter(|_| named(kinds[i])) else {
             continue;
         };
+        // Only a cluster that is nothing but an acronym looks for its expansion: "USA" of
+        // the United States must not join "University of St Andrews".
+        let bare = c.spellings.keys().all(|s| acronym(s).is_some());
         for s in c.spellings.keys() {
             let target = plain_name(s)
                 .and_then(|p| only_other(by_spelling.get(p), i))
-                .or_else(|| acronym(s).and_then(|a| only_other(by_initials.get(&a), i)));
+                .or_else(|| {
+                    let a = acronym(s).filter(|_| bare)?;
+                    only_other(by_initials.get(&a), i)
+                });
             if let Some(t) = target {
                 into[i] = t;
                 break;
@@ -215,7 +221,9 @@ mod tests {
             person("Bob Andrews"),
             org(&["BBC"]),
             person("Dan Smith News"),
+            org(&["United States", "USA"]),
+            org(&["University of St Andrews"]),
         ]);
-        assert_eq!(cs.len(), 6, "{:?}", names(&cs));
+        assert_eq!(cs.len(), 8, "{:?}", names(&cs));
     }
 }
