@@ -413,6 +413,10 @@ fn candidate(cx: &Ctx, from: usize, to: usize, titled: bool) -> Option<Mention> 
     // "Justice Act", "Chief Operating Officer": a title before ordinary words is no
     // person's title.
     let titled = titled && !(from..to).all(|i| cx.casing.ordinary(cx.word(i)));
+    // "Vice City", "Justice Department": a title word inside a place or organisation name.
+    if titled && n == 1 && (cx.lex.org_cues.contains(first) || kinds::PLACE_LAST.contains(&first)) {
+        return None;
+    }
     let words: Vec<&str> = (from..to).map(|i| cx.word(i)).collect();
     let mut ev = kinds::evidence(&Cues {
         words: &words,

@@ -210,7 +210,7 @@ const PLACE_FIRST: &[&str] = &[
     "San", "Santa", "Santo", "Saint", "St", "St.", "Port", "Fort", "Mount", "Lake", "Cape", "Los",
     "Las", "North", "South", "East", "West", "Upper", "Lower", "Greater",
 ];
-const PLACE_LAST: &[&str] = &[
+pub(crate) const PLACE_LAST: &[&str] = &[
     "City",
     "River",
     "Island",
@@ -298,9 +298,11 @@ fn context(c: &Cues, ev: &mut Evidence) {
     if head_of(PLACE_HEAD_OF) || c.prev == Some("capital") {
         ev.place += 3;
     }
-    if c.prev.is_some_and(|w| WORK_BEFORE.contains(&w))
-        || c.next.is_some_and(|w| WORK_AFTER.contains(&w))
-    {
+    // "the film Sideways", "movie The Aviator", "The Aviator" mid-sentence.
+    let work_before = |w: Option<&str>| w.is_some_and(|w| WORK_BEFORE.contains(&w));
+    let the_title =
+        c.prev == Some("The") && (work_before(c.prev2) || c.words.iter().all(|w| is_english(w)));
+    if work_before(c.prev) || the_title || c.next.is_some_and(|w| WORK_AFTER.contains(&w)) {
         ev.work += 2;
     }
     // "X chief executive", "X finance director": a role of the organisation.

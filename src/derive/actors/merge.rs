@@ -243,6 +243,13 @@ impl Index {
             .push((key, given.map(str::to_string), cluster));
     }
 
+    /// More people of the briefing so far have `word` as their given name than as their
+    /// surname.
+    pub(crate) fn given_more_than_surname(&self, word: &str) -> bool {
+        let as_given = self.given.get(&names::fold(word)).map_or(0, Vec::len);
+        as_given > 0 && as_given > self.same_surname(word).count()
+    }
+
     fn same_surname<'a>(
         &'a self,
         surname: &str,
@@ -270,12 +277,18 @@ impl Index {
     fn single(&self, word: &str, ev: &Evidence) -> Option<Home> {
         let titled = ev.strong > 0;
         // A country or a big city is no one's surname ("Jordan" beside Eddie Jordan).
-        // "John" alone is rarely Elton John: a given name joins by surname after a title.
-        let given = Gazetteer::get().given(word).is_some();
+        // "John" alone is rarely Elton John: a word the briefing's people have as a given
+        // name more often than as a surname joins by surname only after a title. An
+        // English word ("Analysts") must spell the surname exactly.
+        let given = self.given_more_than_surname(word);
+        let exact = is_english(word).then(|| names::surname_key(word));
         let mut people: Vec<usize> = if ev.place_tier >= 2 || (given && !titled) {
             Vec::new()
         } else {
-            self.same_surname(word).map(|(_, _, c)| *c).collect()
+            self.same_surname(word)
+                .filter(|(k, _, _)| exact.as_ref().map_or(true, |e| e == k))
+                .map(|(_, _, c)| *c)
+                .collect()
         };
         people.sort_unstable();
         people.dedup();
@@ -299,7 +312,8 @@ impl Index {
         }
         // "Sir Keir": a title before a given name points at the one person of that name;
         // so does a given name that is no English word ("Lindsay" beside Lindsay Lohan).
-        if titled || (given && !is_english(word) && ev.place_tier < 2) {
+        let known_given = Gazetteer::get().given(word).is_some();
+        if titled || (known_given && !is_english(word) && ev.place_tier < 2) {
             let mut named: Vec<usize> = self
                 .given
                 .get(&names::fold(word))

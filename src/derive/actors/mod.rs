@@ -75,7 +75,8 @@ pub fn extract(articles: &[Article]) -> Vec<Actor> {
         }
     }
     let merged = unify::unify(merge::merge(found));
-    let mut clusters = ordinary::drop_ordinary_words(merged, &casing);
+    let kept = ordinary::drop_ordinary_words(merged, &casing);
+    let mut clusters = surnames::fold_bare_surnames(kept);
     let by_article: Vec<Vec<&str>> = articles
         .iter()
         .map(|a| texts(a).into_iter().map(|(t, _)| t).collect())

@@ -73,6 +73,64 @@ impl Surnames {
     }
 }
 
+/// Who owns each surname: person clusters with a given name, by surname key, and the
+/// articles they are named in.
+fn full_names(clusters: &[Cluster]) -> HashMap<String, Vec<usize>> {
+    let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, c) in clusters.iter().enumerate() {
+        if c.lexicon.is_some() || c.single_word() || c.kind() != ActorKind::Person {
+            continue;
+        }
+        for spelling in c.spellings.keys() {
+            let (given, surname) = names::split(spelling);
+            if given.is_some() {
+                let list = owners.entry(names::surname_key(surname)).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+    owners
+}
+
+/// The one person of `sharing` named in at least [`DOMINANCE`] times the articles of all
+/// the others together, and in [`DOMINANCE`] articles or more.
+fn dominant(clusters: &[Cluster], sharing: &[usize]) -> Option<usize> {
+    let total: usize = sharing.iter().map(|&o| clusters[o].articles.len()).sum();
+    sharing.iter().copied().find(|&i| {
+        let own = clusters[i].articles.len();
+        let others = total - own;
+        others == 0 || (own >= DOMINANCE && own >= DOMINANCE * others)
+    })
+}
+
+/// Folds people known only by a surname ("Kennedy", kept apart while merging because
+/// several Kennedys are named) into the briefing's dominant person of that surname.
+pub(crate) fn fold_bare_surnames(clusters: Vec<Cluster>) -> Vec<Cluster> {
+    let owners = full_names(&clusters);
+    let mut into: Vec<Option<usize>> = vec![None; clusters.len()];
+    for (i, c) in clusters.iter().enumerate() {
+        let bare = c.lexicon.is_none() && c.single_word() && c.kind() == ActorKind::Person;
+        let Some(name) = c.spellings.keys().next().filter(|_| bare) else {
+            continue;
+        };
+        let sharing = owners.get(&names::surname_key(name));
+        into[i] = sharing.and_then(|s| dominant(&clusters, s));
+    }
+    let mut slots: Vec<Option<Cluster>> = clusters.into_iter().map(Some).collect();
+    for (i, target) in into.iter().enumerate() {
+        if let Some(t) = *target {
+            if let Some(bare) = slots[i].take() {
+                if let Some(owner) = slots[t].as_mut() {
+                    owner.join(bare);
+                }
+            }
+        }
+    }
+    slots.into_iter().flatten().collect()
+}
+
 /// Adds each person's surname to their spellings (seen zero times) where it is theirs;
 /// `texts` holds every text of each article, by article index.
 pub(crate) fn add_surname_aliases(
@@ -106,19 +164,23 @@ pub(crate) fn add_surname_aliases(
             }
         }
     }
+    // "John" is more often a given name than Elton John's surname: no alias.
+    let mut as_given: HashMap<String, usize> = HashMap::default();
+    for c in clusters.iter().filter(|c| c.lexicon.is_none()) {
+        for (given, _) in c.spellings.keys().map(|s| names::split(s)) {
+            if let Some(g) = given {
+                *as_given.entry(names::fold(g)).or_default() += 1;
+            }
+        }
+    }
     let mut wanted: Vec<(String, usize)> = Vec::new();
     for (i, surname) in surnames.into_iter().enumerate() {
         let Some(surname) = surname else { continue };
         let Some(sharing) = owners.get(&names::surname_key(&surname)) else {
             continue;
         };
-        let others: usize = sharing
-            .iter()
-            .filter(|&&o| o != i)
-            .map(|&o| clusters[o].articles.len())
-            .sum();
-        let own = clusters[i].articles.len();
-        let theirs = others == 0 || (own >= DOMINANCE && own >= DOMINANCE * others);
+        let given_too = as_given.get(&names::fold(&surname)).copied().unwrap_or(0);
+        let theirs = dominant(clusters, sharing) == Some(i) && given_too <= sharing.len();
         let plain = !lex.common.contains(&surname) && lex.entries_in(&surname, false).is_empty();
         // A surname that is also an ordinary word ("Major", "Rice") stays with the full name.
         if theirs
