@@ -193,6 +193,10 @@ fn run_end(cx: &Ctx, i: usize) -> usize {
         let head = cx.word(j - 1);
         if k == j && w == "of" && (cx.lex.org_cues.contains(head) || cx.lex.titles.contains(head)) {
             k += 1;
+            // "Secretary of the Interior Ken Salazar".
+            if k < cx.toks.len() && cx.word(k) == "the" && cx.toks[k].joined {
+                k += 1;
+            }
         }
         if k > j && cx.toks.get(k).is_some_and(|n| n.cap && n.joined) {
             j = k + 1;

@@ -280,6 +280,16 @@ pub(crate) fn evidence(c: &Cues) -> Evidence {
         Some("the") | Some("The") => ev.org += 1,
         _ => {}
     }
+    // "Portland Trail Blazers", "the Colts": a name ending in a plural noun is a team
+    // or a band, not a person ("Williams" is a surname, not a plural).
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !gaz.surname(last)
+        && last.chars().skip(1).all(char::is_lowercase)
+        && is_english(last);
+    if plural && !c.titled {
+        ev.org += 2;
+    }
     context(c, &mut ev);
     known(&c.words.join(" "), &mut ev);
     ev

@@ -2,7 +2,9 @@
 //! - a name plus a designator ("BBC News", "Microsoft Corp") joins the plain name;
 //! - an acronym joins the one multi-word name of the briefing it abbreviates, known or
 //!   found ("FBI" and "Federal Bureau of Investigation", "AMPAS" and "Academy of Motion
-//!   Picture Arts and Sciences").
+//!   Picture Arts and Sciences", "THR" and "(The) Hollywood Reporter");
+//! - a name that ends exactly one longer name joins it ("Trail Blazers" and "Portland
+//!   Trail Blazers").
 //!
 //! People are never joined here: "Mr" names and surnames are the merge's job.
 
@@ -44,6 +46,7 @@ pub(crate) fn unify(clusters: Vec<Cluster>) -> Vec<Cluster> {
     // Spelling -> the non-person clusters with it.
     let mut by_spelling: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_suffix: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, c) in slots.iter().enumerate() {
         let Some(c) = c.as_ref().filter(|_| named(kinds[i])) else {
             continue;
@@ -52,7 +55,13 @@ pub(crate) fn unify(clusters: Vec<Cluster>) -> Vec<Cluster> {
             push(&mut by_spelling, s.clone(), i);
             let init = initials(s);
             if init.len() >= 2 {
+                push(&mut by_initials, format!("T{init}"), i);
                 push(&mut by_initials, init, i);
+            }
+            // Every shorter word suffix of a name of three words or more.
+            let words: Vec<&str> = s.split_whitespace().collect();
+            for k in 1..words.len().saturating_sub(1) {
+                push(&mut by_suffix, words[k..].join(" "), i);
             }
         }
     }
@@ -70,7 +79,8 @@ pub(crate) fn unify(clusters: Vec<Cluster>) -> Vec<Cluster> {
                 .or_else(|| {
                     let a = acronym(s).filter(|_| bare)?;
                     only_other(by_initials.get(&a), i)
-                });
+                })
+                .or_else(|| only_other(by_suffix.get(s.as_str()), i));
             if let Some(t) = target {
                 into[i] = t;
                 break;
@@ -201,6 +211,8 @@ mod tests {
             org(&["Microsoft"]),
             org(&["Federal Bureau of Investigation"]),
             org(&["F.B.I."]),
+            org(&["Portland Trail Blazers"]),
+            org(&["Trail Blazers"]),
         ]);
         assert_eq!(
             names(&cs),
@@ -208,6 +220,7 @@ mod tests {
                 vec!["BBC", "BBC News"],
                 vec!["Microsoft", "Microsoft Corp."],
                 vec!["F.B.I.", "Federal Bureau of Investigation"],
+                vec!["Portland Trail Blazers", "Trail Blazers"],
             ]
         );
     }
