@@ -63,6 +63,11 @@ const EVENTS: &[&str] = &[
     "Accord",
 ];
 
+/// "South African", "Southern African": a compass word before a nationality.
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+];
+
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -214,7 +219,10 @@ fn split_run(cx: &Ctx, from: usize, to: usize, out: &mut Vec<Mention>) {
     for i in from..=to {
         let cut = i == to || {
             let w = cx.word(i);
-            !cx.covered(i) && (cx.lex.common.contains(w) || cx.lex.demonyms.contains(w))
+            // "British Phonographic Industry": a nationality opening an organisation's name.
+            let opens_org = cx.lex.org_cues.contains(cx.word(to - 1)) && to - i > 1;
+            let demonym = cx.lex.demonyms.contains(w) && !opens_org;
+            !cx.covered(i) && (cx.lex.common.contains(w) || demonym)
         };
         if cut {
             if i > start && !name_at_start(cx, start, i) {
@@ -305,7 +313,7 @@ fn read_piece(cx: &Ctx, from: usize, to: usize, out: &mut Vec<Mention>) {
             && h.end < cx.toks[to - 1].end
             && !(from..to).any(|i| cx.covered(i) && cx.toks[i].start >= h.end)
     });
-    if org_cue || org_head {
+    if (org_cue || org_head) && !EVENTS.contains(&cx.word(to - 1)) {
         let name = cx.text[cx.toks[from].start..cx.toks[to - 1].end].to_string();
         let evidence = Evidence {
             org: 3,
@@ -409,9 +417,11 @@ fn candidate(cx: &Ctx, from: usize, to: usize, titled: bool) -> Option<Mention> 
     // Cup": an event.
     let group = (from..to).all(|i| {
         let w = cx.word(i);
-        cx.gaz.not_actor(w) || cx.lex.demonyms.contains(w)
+        cx.gaz.not_actor(w) || cx.lex.demonyms.contains(w) || (n > 1 && COMPASS.contains(&w))
     });
-    if group || EVENTS.contains(&cx.word(to - 1)) {
+    // "Commission", "League" alone: the head of some organisation's name, not a name.
+    let head_word = n == 1 && cx.lex.org_cues.contains(first);
+    if group || head_word || EVENTS.contains(&cx.word(to - 1)) {
         return None;
     }
     // "Justice Act", "Chief Operating Officer": a title before ordinary words is no

@@ -275,7 +275,8 @@ impl Index {
     /// Where a single word goes: the one person whose surname it is, or the one
     /// multi-word organisation or place it abbreviates.
     fn single(&self, word: &str, ev: &Evidence) -> Option<Home> {
-        let titled = ev.strong > 0;
+        // Strong evidence that is not the gazetteer's is a title or a role.
+        let titled = ev.strong > 0 && ev.place_tier == 0 && !ev.known_org && !ev.known_person;
         // A country or a big city is no one's surname ("Jordan" beside Eddie Jordan).
         // "John" alone is rarely Elton John: a word the briefing's people have as a given
         // name more often than as a surname joins by surname only after a title. An

@@ -4,6 +4,7 @@
 //! [`Casing`]; a word it never writes either way is ordinary when it is an English word.
 
 use super::casing::Casing;
+use super::gazetteer::Gazetteer;
 use super::merge::Cluster;
 
 const PARTICLES: &[&str] = &[
@@ -18,7 +19,8 @@ pub(crate) fn drop_ordinary_words(clusters: Vec<Cluster>, casing: &Casing) -> Ve
             c.lexicon.is_some()
                 || !(c.spellings.keys().all(|s| ordinary(s, casing) && weak(c))
                     || unsupported(c)
-                    || work(c))
+                    || work(c)
+                    || lone_given_name(c))
         })
         .collect()
 }
@@ -30,6 +32,16 @@ fn unsupported(c: &Cluster) -> bool {
     let once =
         c.spellings.len() == 1 && c.spellings.iter().all(|(s, n)| *n == 1 && !s.contains(' '));
     once && ev.person + ev.org + ev.place + ev.strong == 0
+}
+
+/// A given name alone ("Steven", "James") that joined no one: which of its many bearers
+/// it names is unknown. A title ("Prince Charles") or a surname use keeps it.
+fn lone_given_name(c: &Cluster) -> bool {
+    let g = Gazetteer::get();
+    c.spellings
+        .keys()
+        .all(|s| !s.contains(' ') && g.given(s).is_some() && !g.surname(s))
+        && weak(c)
 }
 
 /// Named as a film, a game or a product more than as anything else ("the film Sideways").

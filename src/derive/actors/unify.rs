@@ -58,10 +58,16 @@ pub(crate) fn unify(clusters: Vec<Cluster>) -> Vec<Cluster> {
                 push(&mut by_initials, format!("T{init}"), i);
                 push(&mut by_initials, init, i);
             }
-            // Every shorter word suffix of a name of three words or more.
+            // Every shorter word suffix of a name of three capitalised words or more
+            // ("State University of New York" is no kind of New York).
             let words: Vec<&str> = s.split_whitespace().collect();
+            let capitalised = words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
             for k in 1..words.len().saturating_sub(1) {
-                push(&mut by_suffix, words[k..].join(" "), i);
+                if capitalised {
+                    push(&mut by_suffix, words[k..].join(" "), i);
+                }
             }
         }
     }
@@ -80,7 +86,10 @@ pub(crate) fn unify(clusters: Vec<Cluster>) -> Vec<Cluster> {
                     let a = acronym(s).filter(|_| bare)?;
                     only_other(by_initials.get(&a), i)
                 })
-                .or_else(|| only_other(by_suffix.get(s.as_str()), i));
+                .or_else(|| {
+                    let found = c.lexicon.is_none().then(|| by_suffix.get(s.as_str()))?;
+                    only_other(found, i)
+                });
             if let Some(t) = target {
                 into[i] = t;
                 break;
@@ -154,7 +163,9 @@ pub(crate) fn initials(name: &str) -> String {
     let capitalised = words
         .iter()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if words.len() < 2 || !capitalised {
+    // "HRH Duchess" is no expansion of "HD".
+    let loud = words.iter().any(|w| w.len() > 1 && acronym(w).is_some());
+    if words.len() < 2 || !capitalised || loud {
         return String::new();
     }
     words
