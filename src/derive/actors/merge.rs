@@ -121,10 +121,16 @@ impl Cluster {
     }
 }
 
-/// A role's comparison key: case, dots and spacing folded ("U.S. Special Envoy").
-fn role_key(role: &str) -> String {
+/// A role's comparison key: case, dots, spacing and British or American spelling folded
+/// ("U.S. Special Envoy", "British Defense Secretary").
+pub(crate) fn role_key(role: &str) -> String {
     role.split_whitespace()
-        .map(names::fold)
+        .map(|w| match names::fold(w).as_str() {
+            "defense" => "defence".to_string(),
+            "organization" => "organisation".to_string(),
+            "labor" => "labour".to_string(),
+            f => f.to_string(),
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
