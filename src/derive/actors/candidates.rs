@@ -444,7 +444,7 @@ fn candidate(cx: &Ctx, from: usize, to: usize, titled: bool) -> Option<Mention> 
     let mut role = None;
     if kinds::leans_person(&ev) {
         let covered = |i: usize| cx.covered(i);
-        role = roles::role_before(cx.text, &cx.toks, from, &covered);
+        role = roles::role_before(cx.text, cx.toks, from, &covered);
         // A title run right before the name is strong; an appositive is looser prose.
         if role.is_some() {
             ev.person += 2;
