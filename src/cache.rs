@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// Bump whenever derivation can give a different result for the same article bytes.
-pub const DERIVE_VERSION: u32 = 1;
+pub const DERIVE_VERSION: u32 = 2;
 
 const KEY_POINTS: &str = "key_points";
 

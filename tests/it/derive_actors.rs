@@ -131,7 +131,7 @@ fn transliterations_merge_into_the_most_frequent_full_spelling() {
 #[test]
 fn dotted_and_short_forms_of_states_are_one_place() {
     let actors = one(&[
-        "Officials from the U.S. and the US Treasury met United States envoys.",
+        "Officials from the U.S. and US envoys met United States envoys.",
         "The USA, the U.K. and Britain agreed; the UK will host. Kiev and Kyiv are one city.",
     ]);
     let us = named(&actors, "United States");
@@ -476,4 +476,221 @@ fn person_named<'a>(actors: &'a [Actor], surname: &str) -> &'a Actor {
         .iter()
         .find(|a| a.kind == ActorKind::Person && a.all_names().any(|n| n.ends_with(surname)))
         .unwrap_or_else(|| panic!("no person {surname} in {:#?}", names(actors)))
+}
+
+fn all_names(actors: &[Actor]) -> Vec<&str> {
+    actors.iter().flat_map(|a| a.all_names()).collect()
+}
+
+#[test]
+fn words_opening_a_sentence_join_a_name_only_with_evidence() {
+    let actors = one(&[
+        "Earlier Tony Blair met union leaders. Could Quorvant survive the winter?",
+        "Rival Zentrix cut prices. Analysts expect analysts to disagree.",
+        "Several Hollywood studios and Zentrix agreed; Quorvant did not.",
+    ]);
+    let all = all_names(&actors);
+    for junk in [
+        "Earlier Tony Blair",
+        "Could Quorvant",
+        "Rival Zentrix",
+        "Analysts",
+        "Several Hollywood",
+    ] {
+        assert!(!all.contains(&junk), "{junk} in {all:?}");
+    }
+    for name in ["Tony Blair", "Quorvant", "Zentrix", "Hollywood"] {
+        assert!(all.contains(&name), "{name} missing from {all:?}");
+    }
+}
+
+#[test]
+fn a_sentence_start_the_briefing_capitalises_elsewhere_is_a_name() {
+    // "Brown" is an English word, but this briefing writes it capitalised mid-sentence.
+    let actors = one(&[
+        "Chancellor Gordon Brown spoke. Later, Mr Brown left.",
+        "Brown said the budget would balance.",
+    ]);
+    let brown = named(&actors, "Gordon Brown");
+    assert!(brown.articles.contains(&"a".to_string()));
+    assert_eq!(brown.mentions, 3, "{:?}", names(&actors));
+}
+
+#[test]
+fn headline_case_gives_no_names_from_its_capitals() {
+    let a = article(
+        "a",
+        "Rival Zentrix Shares Fall As Quorvant Profits Slide",
+        &["Shares in Zentrix fell on Monday."],
+    );
+    let all_actors = extract(&[a]);
+    let all = all_names(&all_actors);
+    assert!(
+        all.iter()
+            .all(|n| !n.contains("Rival") && !n.contains("Shares") && !n.contains("Slide")),
+        "{all:?}"
+    );
+    assert_eq!(named(&all_actors, "Zentrix").kind, ActorKind::Organization);
+}
+
+#[test]
+fn gazetteers_type_places_people_and_organisations() {
+    let actors = one(&[
+        "Fans travelled from Milwaukee and Wisconsin to Lyon for the match.",
+        "The Red Cross said supplies reached Kandahar on Friday.",
+        "Zorblax Qwimby, a local farmer, said the roads were closed.",
+    ]);
+    for place in ["Milwaukee", "Wisconsin", "Lyon", "Kandahar"] {
+        assert_eq!(named(&actors, place).kind, ActorKind::Place, "{place}");
+    }
+    assert_eq!(named(&actors, "Red Cross").kind, ActorKind::Organization);
+    assert_eq!(named(&actors, "Zorblax Qwimby").kind, ActorKind::Person);
+}
+
+#[test]
+fn organisation_cues_and_context() {
+    let actors = one(&[
+        "Brightwater Holdings Ltd bought a stake. Shares in Zentrix rose 4%.",
+        "Maria Lopez, chief executive of Quorvant, said the deal was done.",
+        "Nintendo said sales were up, and Kestrel Valley Water Board agreed.",
+    ]);
+    for org in [
+        "Brightwater Holdings Ltd",
+        "Zentrix",
+        "Quorvant",
+        "Nintendo",
+        "Kestrel Valley Water Board",
+    ] {
+        assert_eq!(named(&actors, org).kind, ActorKind::Organization, "{org}");
+    }
+    assert_eq!(named(&actors, "Maria Lopez").kind, ActorKind::Person);
+}
+
+#[test]
+fn kinds_of_people_events_and_common_nouns_are_not_actors() {
+    let actors = one(&[
+        "Kurds and Palestinians watched the World Cup on a PC.",
+        "The Oscars went to a film about AIDS, said Anna Kowalski.",
+    ]);
+    let all = all_names(&actors);
+    for junk in ["Kurds", "Palestinians", "World Cup", "PC", "Oscars", "AIDS"] {
+        assert!(!all.contains(&junk), "{junk} in {all:?}");
+    }
+    assert!(all.contains(&"Anna Kowalski"));
+}
+
+#[test]
+fn mr_and_mrs_with_a_surname_go_to_the_namesake_the_article_means() {
+    let mut arts: Vec<Article> = (0..4)
+        .map(|i| {
+            article(
+                &format!("t{i}"),
+                "",
+                &["Prime Minister Tony Blair spoke in Leeds."],
+            )
+        })
+        .collect();
+    arts.push(article(
+        "cherie",
+        "",
+        &["Cherie Blair opened a school. Mrs Blair said it was overdue."],
+    ));
+    arts.push(article(
+        "bare",
+        "",
+        &["Mr Blair said the vote would go ahead."],
+    ));
+    let actors = extract(&arts);
+    let tony = named(&actors, "Tony Blair");
+    let cherie = named(&actors, "Cherie Blair");
+    assert!(tony.articles.contains(&"bare".to_string()), "{tony:?}");
+    assert!(!tony.articles.contains(&"cherie".to_string()), "{tony:?}");
+    assert_eq!(cherie.articles, vec!["cherie"]);
+    assert_eq!(cherie.mentions, 2, "Mrs Blair is Cherie: {cherie:?}");
+}
+
+#[test]
+fn two_people_sharing_a_surname_with_no_dominant_one_stay_apart() {
+    let arts = [
+        article("a", "", &["Coach Rob Jones praised Nick Jones."]),
+        article(
+            "b",
+            "",
+            &["Rob Jones and Nick Jones trained; Jones was injured."],
+        ),
+    ];
+    let actors = extract(&arts);
+    let rob = named(&actors, "Rob Jones");
+    let nick = named(&actors, "Nick Jones");
+    assert_ne!(rob.name, nick.name);
+    assert!(!rob.aliases.contains(&"Jones".to_string()), "{rob:?}");
+    assert!(!nick.aliases.contains(&"Jones".to_string()), "{nick:?}");
+}
+
+#[test]
+fn acronyms_designators_and_suffixes_join_their_organisation() {
+    let actors = one(&[
+        "The Kestrel Valley Water Board said the KVWB would act.",
+        "BBC News reported it; the BBC confirmed. Quorvant Corp and Quorvant agreed.",
+        "Fans of the Portland Trail Blazers cheered the Trail Blazers.",
+    ]);
+    let board = named(&actors, "Kestrel Valley Water Board");
+    assert!(board.all_names().any(|n| n == "KVWB"), "{board:?}");
+    let bbc = named(&actors, "BBC");
+    assert!(bbc.all_names().any(|n| n == "BBC News"), "{bbc:?}");
+    let q = named(&actors, "Quorvant");
+    assert!(q.all_names().any(|n| n == "Quorvant Corp"), "{q:?}");
+    let team = named(&actors, "Portland Trail Blazers");
+    assert!(team.all_names().any(|n| n == "Trail Blazers"), "{team:?}");
+    assert_eq!(team.kind, ActorKind::Organization);
+}
+
+#[test]
+fn possessives_and_leading_words_are_stripped() {
+    let actors = one(&[
+        "Zentrix's shares rose after Quorvant's bid.",
+        "Meanwhile Tony Blair's aides met Blair's critics.",
+    ]);
+    let all = all_names(&actors);
+    for bad in ["Zentrix's", "Quorvant's", "Meanwhile Tony Blair", "Blair's"] {
+        assert!(!all.contains(&bad), "{bad} in {all:?}");
+    }
+    assert!(all.contains(&"Zentrix") && all.contains(&"Tony Blair"));
+}
+
+#[test]
+fn roles_merge_across_spelling_and_case() {
+    let actors = one(&[
+        "US special envoy Steve Witkoff arrived.",
+        "U.S. Special Envoy Steve Witkoff left.",
+        "British Defence Secretary John Healey and British Defense Secretary John Healey.",
+    ]);
+    assert_eq!(
+        named(&actors, "Steve Witkoff").roles,
+        vec!["US special envoy"]
+    );
+    assert_eq!(
+        named(&actors, "John Healey").roles,
+        vec!["British Defence Secretary"]
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever English word opens the sentence, it never becomes part of the name after
+    /// it, and the name itself is found.
+    #[test]
+    fn an_english_word_opening_a_sentence_never_joins_the_name(
+        opener in "(Earlier|Rival|Could|Several|Meanwhile|Later|Should|Fired|Stunning|Actress|Analysts|Having|Choosing)",
+        given in "(Tara|Hugh|Maurice|Esther|Peyton)",
+        surname in "(Quorvant|Zelbrook|Mirtassi|Okonjo)",
+    ) {
+        let text = format!("{opener} {given} {surname} arrived in London. {given} {surname} spoke.");
+        let actors = one(&[&text]);
+        let all = all_names(&actors);
+        let full = format!("{given} {surname}");
+        prop_assert!(all.contains(&full.as_str()), "{} missing from {:?}", full, all);
+        prop_assert!(all.iter().all(|n| !n.starts_with(&opener)), "{:?}", all);
+    }
 }

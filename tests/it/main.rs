@@ -29,6 +29,7 @@ mod e2e_share;
 mod e2e_ssh;
 mod e2e_tmux;
 mod eval_actors;
+mod eval_bbc_actors;
 mod eval_keypoints;
 mod filter_narrow;
 mod filter_rank;

@@ -6,12 +6,18 @@
 //! capitalised words (sentence starters, days, months) and nationality adjectives split
 //! it. Title words strip into the role ("Prime Minister Keir Starmer"). Headlines (all
 //! caps or title case) give only known places and organisations: their capitals say nothing.
+//! A capitalised word opening a sentence joins the name only with evidence from the
+//! briefing's [`Casing`] ("Could Yukos" is Yukos, "Earlier Tony Blair" is Tony Blair); a
+//! given name inside a run starts a new name ("Blairite Alan Milburn").
 
+use super::casing::{is_english, Casing};
+use super::gazetteer::Gazetteer;
 pub(crate) use super::kinds::Evidence;
-use super::kinds::{self, Cues, SPEECH};
+use super::kinds::{self, Cues};
 use super::lexicon::{Hit, Lexicon};
 use super::roles;
-use super::tokens::{tokenize, Token};
+use super::tokens::Token;
+use crate::model::ActorKind;
 
 /// One name as found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,11 +32,49 @@ const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn",
     "al", "el", "dos", "das", "ter", "zu",
 ];
+/// Last words of events, prizes and works: not people, organisations or places.
+const EVENTS: &[&str] = &[
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Awards",
+    "Award",
+    "Prize",
+    "Festival",
+    "Tour",
+    "Trophy",
+    "Classic",
+    "Prix",
+    "Series",
+    "Bowl",
+    "Marathon",
+    "Show",
+    "War",
+    "Day",
+    "Week",
+    "Summit",
+    "Conference",
+    "Act",
+    "Bill",
+    "Treaty",
+    "Accord",
+];
+
+/// "South African", "Southern African": a compass word before a nationality.
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+];
+
 struct Ctx<'a> {
     text: &'a str,
-    toks: Vec<Token>,
+    toks: &'a [Token],
     hits: Vec<Hit>,
     lex: &'static Lexicon,
+    gaz: &'static Gazetteer,
+    casing: &'a Casing<'a>,
 }
 
 impl Ctx<'_> {
@@ -75,18 +119,24 @@ pub(crate) fn is_headline(text: &str) -> bool {
     long.len() >= 3 && caps * 10 >= long.len() * 7
 }
 
-/// Every name candidate in `text`.
-/// `fragment` marks a text whose capitals say nothing either way (a table cell, a
-/// heading): like a headline, it gives known places and organisations only.
-pub(crate) fn mentions(text: &str, fragment: bool) -> Vec<Mention> {
+/// Every name candidate in `text`, given its tokens and the briefing's casing.
+/// `headline` marks a text whose capitals say nothing either way (a headline, a table
+/// cell, a heading): it gives known places and organisations only.
+pub(crate) fn mentions(
+    text: &str,
+    toks: &[Token],
+    headline: bool,
+    casing: &Casing,
+) -> Vec<Mention> {
     let lex = Lexicon::get();
-    let headline = fragment || is_headline(text);
     let shouting = headline && !text.chars().any(char::is_lowercase);
     let cx = Ctx {
         text,
-        toks: tokenize(text),
+        toks,
         hits: lex.entries_in(text, shouting),
         lex,
+        gaz: Gazetteer::get(),
+        casing,
     };
     let mut out = Vec::new();
     if headline {
@@ -148,6 +198,10 @@ fn run_end(cx: &Ctx, i: usize) -> usize {
         let head = cx.word(j - 1);
         if k == j && w == "of" && (cx.lex.org_cues.contains(head) || cx.lex.titles.contains(head)) {
             k += 1;
+            // "Secretary of the Interior Ken Salazar".
+            if k < cx.toks.len() && cx.word(k) == "the" && cx.toks[k].joined {
+                k += 1;
+            }
         }
         if k > j && cx.toks.get(k).is_some_and(|n| n.cap && n.joined) {
             j = k + 1;
@@ -158,21 +212,58 @@ fn run_end(cx: &Ctx, i: usize) -> usize {
     j.min(cx.toks.len())
 }
 
-/// Cuts a run at common words and nationality adjectives, then reads each piece.
+/// Cuts a run at common words and nationality adjectives, then reads each piece; a
+/// piece that opens a sentence loses its first word unless that word is a name.
 fn split_run(cx: &Ctx, from: usize, to: usize, out: &mut Vec<Mention>) {
     let mut start = from;
     for i in from..=to {
         let cut = i == to || {
             let w = cx.word(i);
-            !cx.covered(i) && (cx.lex.common.contains(w) || cx.lex.demonyms.contains(w))
+            // "British Phonographic Industry": a nationality opening an organisation's name.
+            let opens_org = cx.lex.org_cues.contains(cx.word(to - 1)) && to - i > 1;
+            let demonym = cx.lex.demonyms.contains(w) && !opens_org;
+            !cx.covered(i) && (cx.lex.common.contains(w) || demonym)
         };
         if cut {
+            if i > start && !name_at_start(cx, start, i) {
+                start += 1;
+            }
             if i > start {
                 read_piece(cx, start, i, out);
             }
             start = i + 1;
         }
     }
+}
+
+/// Whether the first word of the piece `from..to` belongs to a name: always unless it
+/// opens a sentence, where a title ("President"), a known name or the casing says so.
+fn name_at_start(cx: &Ctx, from: usize, to: usize) -> bool {
+    let w = cx.word(from);
+    if !cx.toks[from].sent_start || cx.covered(from) || cx.lex.is_title(w) {
+        return true;
+    }
+    let next_cap = from + 1 < to && cx.toks[from + 1].cap;
+    cx.casing.name_at_start(w, next_cap)
+}
+
+/// The first given name inside `from..to` that follows words which are no given names
+/// ("Blairite Alan Milburn", "RB Pierre Thomas"): where a second name starts.
+fn given_name_inside(cx: &Ctx, from: usize, to: usize) -> Option<usize> {
+    let plain_given = |i: usize| {
+        let w = cx.word(i);
+        cx.gaz.given(w).is_some() && !is_english(w)
+    };
+    if (from..to).any(|i| cx.covered(i)) || plain_given(from) {
+        return None;
+    }
+    (from + 1..to.saturating_sub(1)).find(|&k| {
+        plain_given(k)
+            && (from..k).all(|i| {
+                let w = cx.word(i);
+                cx.gaz.given(w).is_none() && !PARTICLES.contains(&w)
+            })
+    })
 }
 
 fn read_piece(cx: &Ctx, from: usize, to: usize, out: &mut Vec<Mention>) {
@@ -204,10 +295,25 @@ fn read_piece(cx: &Ctx, from: usize, to: usize, out: &mut Vec<Mention>) {
         emit_known(cx, from, to, out);
         return;
     }
+    // "Chad Pennington": a place spelt like a given name, then a surname, is a person.
+    let given_place = to - from >= 2
+        && cx.hit_at(from).is_some_and(|h| h.end == cx.toks[from].end)
+        && cx.gaz.given(cx.word(from)).is_some()
+        && !cx.covered(from + 1);
+    if given_place {
+        out.extend(candidate(cx, from, to, titled));
+        return;
+    }
     let cue_at = |i: usize| cx.lex.org_cues.contains(cx.word(i));
     let org_cue = to - from > 1
         && (cue_at(to - 1) || (from..to - 1).any(|i| cue_at(i) && cx.word(i + 1) == "of"));
-    if org_cue {
+    // "BBC Sport", "BBC Radio Leicester": a known organisation's division.
+    let org_head = cx.hit_at(from).is_some_and(|h| {
+        cx.lex.entries[h.entry].kind == ActorKind::Organization
+            && h.end < cx.toks[to - 1].end
+            && !(from..to).any(|i| cx.covered(i) && cx.toks[i].start >= h.end)
+    });
+    if (org_cue || org_head) && !EVENTS.contains(&cx.word(to - 1)) {
         let name = cx.text[cx.toks[from].start..cx.toks[to - 1].end].to_string();
         let evidence = Evidence {
             org: 3,
@@ -237,8 +343,22 @@ fn read_piece(cx: &Ctx, from: usize, to: usize, out: &mut Vec<Mention>) {
             while j < to && !cx.covered(j) {
                 j += 1;
             }
-            if let Some(m) = candidate(cx, i, j, titled && i == from) {
-                out.push(m);
+            let split = given_name_inside(cx, i, j);
+            if let Some(k) = split {
+                out.extend(candidate(cx, i, k, false));
+            }
+            let first = split.unwrap_or(i);
+            // "Suffolk Coastal UKIP": an acronym closing a run of words is a name of its own.
+            let loud = |k: usize| {
+                let w = cx.word(k);
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            };
+            let acronym_tail = j - first >= 2 && loud(j - 1) && !loud(j - 2);
+            let end = if acronym_tail { j - 1 } else { j };
+            out.extend(candidate(cx, first, end, titled && first == from));
+            if acronym_tail {
+                out.extend(candidate(cx, j - 1, j, false));
             }
             i = j;
         }
@@ -257,20 +377,25 @@ fn emit_known(cx: &Ctx, from: usize, to: usize, out: &mut Vec<Mention>) {
 
 fn candidate(cx: &Ctx, from: usize, to: usize, titled: bool) -> Option<Mention> {
     let n = to - from;
-    let first = cx.word(from);
-    let next = cx
-        .toks
-        .get(to)
-        .filter(|t| t.joined)
-        .map(|t| &cx.text[t.start..t.end]);
-    let prev = from
-        .checked_sub(1)
-        .filter(|_| cx.toks[from].joined)
-        .map(|p| cx.word(p));
-    let speaks = next.is_some_and(|w| SPEECH.contains(&w));
-    if n > 4 || (n == 1 && cx.toks[from].sent_start && !titled && !speaks) {
+    if n == 0 || n > 4 {
         return None;
     }
+    let first = cx.word(from);
+    let near = |i: Option<usize>| i.map(|i| &cx.text[cx.toks[i].start..cx.toks[i].end]);
+    let joined_next = (to < cx.toks.len() && cx.toks[to].joined).then_some(to);
+    let next = near(joined_next);
+    let next2 = near(
+        joined_next
+            .filter(|&i| i + 1 < cx.toks.len() && cx.toks[i + 1].joined)
+            .map(|i| i + 1),
+    );
+    let prev_at = from.checked_sub(1).filter(|_| cx.toks[from].joined);
+    let prev = near(prev_at);
+    let prev2 = near(
+        prev_at
+            .filter(|&p| p > 0 && cx.toks[p].joined)
+            .map(|p| p - 1),
+    );
     // A run of capitals in a mixed line ("San Diego 3 NEW YORK 2") is shouting, not a name.
     let shouted = n >= 2 && (from..to).all(|i| !cx.word(i).chars().any(char::is_lowercase));
     if !cx.toks[from].cap || shouted {
@@ -288,18 +413,38 @@ fn candidate(cx: &Ctx, from: usize, to: usize, titled: bool) -> Option<Mention> 
     if lone_particle || first.chars().count() < 2 || !first.chars().any(char::is_alphabetic) {
         return None;
     }
+    // "Kurds", "Asian Britons": kinds of people; "Oscars", "PC": common nouns; "World
+    // Cup": an event.
+    let group = (from..to).all(|i| {
+        let w = cx.word(i);
+        cx.gaz.not_actor(w) || cx.lex.demonyms.contains(w) || (n > 1 && COMPASS.contains(&w))
+    });
+    // "Commission", "League" alone: the head of some organisation's name, not a name.
+    let head_word = n == 1 && cx.lex.org_cues.contains(first);
+    if group || head_word || EVENTS.contains(&cx.word(to - 1)) {
+        return None;
+    }
+    // "Justice Act", "Chief Operating Officer": a title before ordinary words is no
+    // person's title.
+    let titled = titled && !(from..to).all(|i| cx.casing.ordinary(cx.word(i)));
+    // "Vice City", "Justice Department": a title word inside a place or organisation name.
+    if titled && n == 1 && (cx.lex.org_cues.contains(first) || kinds::PLACE_LAST.contains(&first)) {
+        return None;
+    }
     let words: Vec<&str> = (from..to).map(|i| cx.word(i)).collect();
     let mut ev = kinds::evidence(&Cues {
         words: &words,
         prev,
+        prev2,
         next,
+        next2,
         titled,
     });
     let name = cx.text[cx.toks[from].start..cx.toks[to - 1].end].to_string();
     let mut role = None;
     if kinds::leans_person(&ev) {
         let covered = |i: usize| cx.covered(i);
-        role = roles::role_before(cx.text, &cx.toks, from, &covered);
+        role = roles::role_before(cx.text, cx.toks, from, &covered);
         // A title run right before the name is strong; an appositive is looser prose.
         if role.is_some() {
             ev.person += 2;
@@ -315,6 +460,18 @@ fn candidate(cx: &Ctx, from: usize, to: usize, titled: bool) -> Option<Mention> 
         evidence: ev,
         role,
     })
+}
+
+/// [`mentions`] of a text read alone, as a one-text briefing.
+#[cfg(test)]
+pub(crate) fn mentions_alone(text: &str, fragment: bool) -> Vec<Mention> {
+    let toks = super::tokens::tokenize(text);
+    let headline = fragment || is_headline(text);
+    let mut casing = Casing::default();
+    if !headline {
+        casing.add(text, &toks);
+    }
+    mentions(text, &toks, headline, &casing)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+use super::gazetteer::Gazetteer;
 use crate::model::ActorKind;
 
 /// A known place or organisation.
@@ -90,6 +91,7 @@ impl Lexicon {
                 }
             }
         }
+        add_packaged(&mut entries, &mut spelling);
         let mut patterns: Vec<(String, usize)> =
             spelling.iter().map(|(k, v)| (k.clone(), *v)).collect();
         patterns.sort();
@@ -183,6 +185,40 @@ impl Lexicon {
         match (self.name_variants.get(&a), self.name_variants.get(&b)) {
             (Some(x), Some(y)) => x == y,
             _ => false,
+        }
+    }
+}
+
+/// Countries, capitals and organisations from the packaged gazetteer, unless a curated
+/// line already spells them (the curated line keeps its aliases and canonical name).
+/// Two-letter acronyms and given names ("Victoria") are left to the candidate step: as
+/// entries they would cut "Victoria Beckham" in two.
+fn add_packaged(entries: &mut Vec<Entry>, spelling: &mut HashMap<String, usize>) {
+    let g = Gazetteer::get();
+    for (kind, names) in &g.strong {
+        let kind = if *kind == "organization" {
+            ActorKind::Organization
+        } else {
+            ActorKind::Place
+        };
+        let usable: Vec<&str> = names
+            .iter()
+            .copied()
+            .filter(|n| n.chars().count() > 2 && g.given(n).is_none())
+            .collect();
+        let Some(canonical) = usable.first() else {
+            continue;
+        };
+        if usable.iter().any(|n| spelling.contains_key(*n)) {
+            continue;
+        }
+        let id = entries.len();
+        entries.push(Entry {
+            canonical: canonical.to_string(),
+            kind,
+        });
+        for n in usable {
+            spelling.insert(n.to_string(), id);
         }
     }
 }

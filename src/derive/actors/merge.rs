@@ -13,6 +13,8 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::candidates::{Evidence, Mention};
+use super::casing::is_english;
+use super::gazetteer::Gazetteer;
 use super::lexicon::Lexicon;
 use super::names;
 use crate::model::ActorKind;
@@ -29,7 +31,7 @@ pub(crate) struct Cluster {
 }
 
 #[derive(Debug, Clone, Default)]
-struct Surface {
+pub(crate) struct Surface {
     count: usize,
     evidence: Evidence,
     roles: Vec<String>,
@@ -38,15 +40,40 @@ struct Surface {
 }
 
 impl Cluster {
-    fn absorb(&mut self, name: &str, s: &Surface) {
+    pub(crate) fn absorb(&mut self, name: &str, s: &Surface) {
         *self.spellings.entry(name.to_string()).or_default() += s.count;
         self.evidence.add(s.evidence);
         self.articles.extend(s.articles.iter().copied());
         for r in &s.roles {
-            if !self.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
-                self.roles.push(r.clone());
-            }
+            self.add_role(r);
         }
+    }
+
+    /// Adds a role unless it is one already held, written differently ("US special envoy"
+    /// and "U.S. Special Envoy").
+    pub(crate) fn add_role(&mut self, role: &str) {
+        let key = role_key(role);
+        if !self.roles.iter().any(|x| role_key(x) == key) {
+            self.roles.push(role.to_string());
+        }
+    }
+
+    /// Takes over everything `other` knew.
+    pub(crate) fn join(&mut self, other: Cluster) {
+        for (name, n) in other.spellings {
+            *self.spellings.entry(name).or_default() += n;
+        }
+        self.evidence.add(other.evidence);
+        self.articles.extend(other.articles);
+        self.lexicon = self.lexicon.or(other.lexicon);
+        for r in &other.roles {
+            self.add_role(r);
+        }
+    }
+
+    /// Every spelling is one word.
+    pub(crate) fn single_word(&self) -> bool {
+        self.spellings.keys().all(|s| !s.contains(' '))
     }
 
     pub fn kind(&self) -> ActorKind {
@@ -54,33 +81,58 @@ impl Cluster {
             return Lexicon::get().entries[e].kind;
         }
         let ev = self.evidence;
-        if ev.org > ev.person && ev.org >= ev.place {
+        let (person, org, place) = ev.votes();
+        // A lone word is a person's by a title, a given name, a role or a known surname;
+        // "Nintendo said" alone says no more than an organisation speaking.
+        let single = self.single_word();
+        let person = if single && ev.strong == 0 { 0 } else { person };
+        if org > person && org >= place {
             ActorKind::Organization
-        } else if ev.place > ev.person && ev.place > ev.org {
+        } else if place > person && place > org {
             ActorKind::Place
+        } else if single && person == 0 {
+            ActorKind::Organization
         } else {
             ActorKind::Person
         }
     }
 
-    /// The fullest spelling, then the most frequent; a known entry keeps its list name.
+    /// A known entry keeps its list name; a person the most frequent spelling of two words
+    /// or more; anything else its most frequent spelling (ties: the fuller).
     pub fn canonical(&self) -> String {
         if let Some(e) = self.lexicon {
             return Lexicon::get().entries[e].canonical.clone();
         }
+        let person = self.kind() == ActorKind::Person;
         self.spellings
             .iter()
             .max_by(|a, b| {
                 let words = |s: &str| s.split_whitespace().count();
-                (words(a.0), a.1, std::cmp::Reverse(a.0)).cmp(&(
-                    words(b.0),
+                let full = |s: &str| person && words(s) >= 2;
+                (full(a.0), a.1, words(a.0), std::cmp::Reverse(a.0)).cmp(&(
+                    full(b.0),
                     b.1,
+                    words(b.0),
                     std::cmp::Reverse(b.0),
                 ))
             })
             .map(|(n, _)| n.clone())
             .unwrap_or_default()
     }
+}
+
+/// A role's comparison key: case, dots, spacing and British or American spelling folded
+/// ("U.S. Special Envoy", "British Defense Secretary").
+pub(crate) fn role_key(role: &str) -> String {
+    role.split_whitespace()
+        .map(|w| match names::fold(w).as_str() {
+            "defense" => "defence".to_string(),
+            "organization" => "organisation".to_string(),
+            "labor" => "labour".to_string(),
+            f => f.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Merges `(article index, mention)` pairs into actors.
@@ -138,7 +190,14 @@ pub(crate) fn merge(mentions: Vec<(usize, Mention)>) -> Vec<Cluster> {
         }
     }
     for (name, s) in single {
-        match index.single(name, s.evidence.strong > 0) {
+        match index.single(name, &s.evidence) {
+            Some(Home::Join(i)) if person_like(clusters[i].evidence) => {
+                let as_person = Surface {
+                    evidence: s.evidence.as_person(),
+                    ..s.clone()
+                };
+                clusters[i].absorb(name, &as_person)
+            }
             Some(Home::Join(i)) => clusters[i].absorb(name, s),
             Some(Home::Ambiguous) => {}
             None => {
@@ -155,7 +214,8 @@ pub(crate) fn merge(mentions: Vec<(usize, Mention)>) -> Vec<Cluster> {
 }
 
 fn person_like(e: Evidence) -> bool {
-    e.person >= e.org && e.person >= e.place
+    let (person, org, place) = e.votes();
+    person >= org && person >= place
 }
 
 enum Home {
@@ -189,6 +249,13 @@ impl Index {
             .push((key, given.map(str::to_string), cluster));
     }
 
+    /// More people of the briefing so far have `word` as their given name than as their
+    /// surname.
+    pub(crate) fn given_more_than_surname(&self, word: &str) -> bool {
+        let as_given = self.given.get(&names::fold(word)).map_or(0, Vec::len);
+        as_given > 0 && as_given > self.same_surname(word).count()
+    }
+
     fn same_surname<'a>(
         &'a self,
         surname: &str,
@@ -213,8 +280,23 @@ impl Index {
 
     /// Where a single word goes: the one person whose surname it is, or the one
     /// multi-word organisation or place it abbreviates.
-    fn single(&self, word: &str, titled: bool) -> Option<Home> {
-        let mut people: Vec<usize> = self.same_surname(word).map(|(_, _, c)| *c).collect();
+    fn single(&self, word: &str, ev: &Evidence) -> Option<Home> {
+        // Strong evidence that is not the gazetteer's is a title or a role.
+        let titled = ev.strong > 0 && ev.place_tier == 0 && !ev.known_org && !ev.known_person;
+        // A country or a big city is no one's surname ("Jordan" beside Eddie Jordan).
+        // "John" alone is rarely Elton John: a word the briefing's people have as a given
+        // name more often than as a surname joins by surname only after a title. An
+        // English word ("Analysts") must spell the surname exactly.
+        let given = self.given_more_than_surname(word);
+        let exact = is_english(word).then(|| names::surname_key(word));
+        let mut people: Vec<usize> = if ev.place_tier >= 2 || (given && !titled) {
+            Vec::new()
+        } else {
+            self.same_surname(word)
+                .filter(|(k, _, _)| exact.as_ref().map_or(true, |e| e == k))
+                .map(|(_, _, c)| *c)
+                .collect()
+        };
         people.sort_unstable();
         people.dedup();
         match people.len() {
@@ -235,8 +317,10 @@ impl Index {
                 return Some(Home::Join(*one));
             }
         }
-        // "Sir Keir": a title before a given name points at the one person of that name.
-        if titled {
+        // "Sir Keir": a title before a given name points at the one person of that name;
+        // so does a given name that is no English word ("Lindsay" beside Lindsay Lohan).
+        let known_given = Gazetteer::get().given(word).is_some();
+        if titled || (known_given && !is_english(word) && ev.place_tier < 2) {
             let mut named: Vec<usize> = self
                 .given
                 .get(&names::fold(word))
@@ -271,7 +355,7 @@ fn initials(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::derive::actors::candidates::mentions;
+    use crate::derive::actors::candidates::mentions_alone;
 
     #[test]
     fn titled_given_name_joins() {
@@ -281,7 +365,7 @@ mod tests {
         ];
         let m: Vec<(usize, Mention)> = texts
             .iter()
-            .flat_map(|t| mentions(t, false))
+            .flat_map(|t| mentions_alone(t, false))
             .map(|m| (0, m))
             .collect();
         let names: Vec<&str> = m.iter().map(|(_, m)| m.name.as_str()).collect();

@@ -4,19 +4,25 @@
 //! articles:
 //! 1. [`candidates`] reads each text of each article (title, headings, paragraphs, list
 //!    items, quotes, table cells; never `removed` boilerplate or a byline) into name
-//!    mentions, using [`tokens`] for words and [`lexicon`] for the shipped word lists;
+//!    mentions, using [`tokens`] for words, [`lexicon`] for the curated lists and
+//!    [`gazetteer`] for the packaged ones, and the briefing's [`casing`] statistics
+//!    (counted over the same tokens first) for words that open a sentence;
 //!    [`roles`] reads the title run or appositive around each person's name;
 //!    [`kinds`] weighs the words around each name as evidence of its kind;
 //! 2. [`merge`] folds the mentions into actors (aliases, kind, canonical name), with
 //!    [`names`] deciding when two spellings are one person; [`ordinary`] then drops
-//!    "names" the briefing also writes in lower case, and [`surnames`] adds each
-//!    person's unambiguous bare surname as an alias;
-//! 3. an [`ActorMatcher`] over every name and alias counts mentions per actor and the
-//!    articles they appear in;
-//! 4. [`quotes`] finds direct quotes and attributes them to the named person, or for
-//!    "he said" to the nearest person named before.
+//!    "names" the briefing writes in lower case as often, [`unify`] joins designator
+//!    and acronym spellings of organisations, and [`surnames`] adds each
+//!    person's bare surname as an alias when it is theirs in the briefing;
+//! 3. [`count`] runs an [`ActorMatcher`] over every name and alias to count mentions
+//!    per actor and the articles they appear in (a shared bare surname goes to the
+//!    namesake the article names), and has [`quotes`] attribute direct quotes to the
+//!    named person, or for "he said" to the nearest person named before.
 
 mod candidates;
+mod casing;
+mod count;
+mod gazetteer;
 mod kinds;
 mod lexicon;
 mod matcher;
@@ -27,29 +33,55 @@ mod quotes;
 mod roles;
 mod surnames;
 mod tokens;
+mod unify;
 
 pub use matcher::ActorMatcher;
 
-use crate::model::{Actor, ActorKind, Article, Block, Quote};
+use crate::model::{Actor, Article, Block};
+
+/// One text of an article as the name finder reads it.
+struct Text<'a> {
+    text: &'a str,
+    /// A headline, heading or table cell: its capitals say nothing.
+    headline: bool,
+    toks: Vec<tokens::Token>,
+}
 
 /// Finds the actors of a whole briefing, most mentioned first.
 pub fn extract(articles: &[Article]) -> Vec<Actor> {
+    let read: Vec<Vec<Text>> = articles
+        .iter()
+        .map(|a| {
+            texts(a)
+                .into_iter()
+                .filter(|(t, _)| !looks_like_byline(t))
+                .map(|(text, fragment)| Text {
+                    text,
+                    headline: fragment || candidates::is_headline(text),
+                    toks: tokens::tokenize(text),
+                })
+                .collect()
+        })
+        .collect();
+    let mut casing = casing::Casing::default();
+    for t in read.iter().flatten().filter(|t| !t.headline) {
+        casing.add(t.text, &t.toks);
+    }
     let mut found = Vec::new();
-    for (i, article) in articles.iter().enumerate() {
-        for (text, fragment) in texts(article) {
-            if !looks_like_byline(text) {
-                let m = candidates::mentions(text, fragment);
-                found.extend(m.into_iter().map(|m| (i, m)));
-            }
+    for (i, texts) in read.iter().enumerate() {
+        for t in texts {
+            let m = candidates::mentions(t.text, &t.toks, t.headline, &casing);
+            found.extend(m.into_iter().map(|m| (i, m)));
         }
     }
-    let all_texts: Vec<&str> = articles.iter().flat_map(texts).map(|(t, _)| t).collect();
-    let mut clusters = ordinary::drop_ordinary_words(merge::merge(found), &all_texts);
+    let merged = unify::unify(merge::merge(found));
+    let kept = ordinary::drop_ordinary_words(merged, &casing);
+    let mut clusters = surnames::fold_bare_surnames(kept);
     let by_article: Vec<Vec<&str>> = articles
         .iter()
         .map(|a| texts(a).into_iter().map(|(t, _)| t).collect())
         .collect();
-    surnames::add_surname_aliases(&mut clusters, &by_article);
+    let surnames = surnames::add_surname_aliases(&mut clusters, &by_article, &casing);
 
     let mut actors: Vec<Actor> = clusters
         .iter()
@@ -70,79 +102,13 @@ pub fn extract(articles: &[Article]) -> Vec<Actor> {
             }
         })
         .collect();
-    let matcher = ActorMatcher::new(&actors);
-    let mut seen_in: Vec<Vec<bool>> = vec![vec![false; articles.len()]; actors.len()];
-    for (c, seen) in clusters.iter().zip(seen_in.iter_mut()) {
-        for &a in &c.articles {
-            seen[a] = true;
-        }
-    }
-    for (ai, article) in articles.iter().enumerate() {
-        let mut last_person: Option<usize> = None;
-        for (text, _) in texts(article) {
-            let hits = matcher.find(text);
-            for (_, i) in &hits {
-                actors[*i].mentions += 1;
-                seen_in[*i][ai] = true;
-            }
-            attach_quotes(text, &hits, &mut actors, &article.id, &mut last_person);
-        }
-    }
-    for ((actor, seen), c) in actors.iter_mut().zip(&seen_in).zip(&clusters) {
-        actor.mentions = actor.mentions.max(c.spellings.values().sum());
-        actor.articles = seen
-            .iter()
-            .zip(articles)
-            .filter(|(s, _)| **s)
-            .map(|(_, a)| a.id.clone())
-            .collect();
-    }
+    count::mentions_articles_quotes(&mut actors, &clusters, articles, &by_article, &surnames);
     actors.sort_by(|a, b| {
         b.mentions
             .cmp(&a.mentions)
             .then_with(|| a.name.cmp(&b.name))
     });
     actors
-}
-
-/// Attributes the quotes of one text; `last_person` carries the nearest person named so
-/// far in the article, for "he said".
-fn attach_quotes(
-    text: &str,
-    hits: &[(std::ops::Range<usize>, usize)],
-    actors: &mut [Actor],
-    article: &str,
-    last_person: &mut Option<usize>,
-) {
-    let people: Vec<(std::ops::Range<usize>, usize)> = hits
-        .iter()
-        .filter(|(_, i)| actors[*i].kind == ActorKind::Person)
-        .cloned()
-        .collect();
-    let ranges: Vec<std::ops::Range<usize>> = people.iter().map(|(r, _)| r.clone()).collect();
-    for q in quotes::attribute(text, &ranges) {
-        let who = match q.speaker {
-            quotes::Speaker::Named(k) => people.get(k).map(|(_, i)| *i),
-            quotes::Speaker::Pronoun => people
-                .iter()
-                .rev()
-                .find(|(r, _)| r.end <= q.at)
-                .map(|(_, i)| *i)
-                .or(*last_person),
-        };
-        if let Some(i) = who {
-            let quote = Quote {
-                text: q.text,
-                article: article.to_string(),
-            };
-            if !actors[i].quotes.contains(&quote) {
-                actors[i].quotes.push(quote);
-            }
-        }
-    }
-    if let Some((_, i)) = people.last() {
-        *last_person = Some(*i);
-    }
 }
 
 /// Every text of an article that may name actors, in reading order, each with whether

@@ -1,34 +1,26 @@
-//! Dropping merged "actors" that are ordinary words: a capitalised word the briefing also
-//! writes in lower case ("Police said…" next to "the police") is a sentence start or a
-//! headline word, not a name. One pass over all texts collects the lower-case forms of
-//! every candidate's words.
+//! Dropping merged "actors" that are ordinary words: a capitalised word the briefing
+//! writes in lower case at least as often ("Police said…" next to "the police") is a
+//! sentence start or a headline word, not a name. The counts are the briefing's
+//! [`Casing`]; a word it never writes either way is ordinary when it is an English word.
 
-use rustc_hash::FxHashSet as HashSet;
-
+use super::casing::Casing;
+use super::gazetteer::Gazetteer;
 use super::merge::Cluster;
 
 const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "of",
 ];
 
-/// Keeps the clusters that are names, given every text of the briefing.
-pub(crate) fn drop_ordinary_words(clusters: Vec<Cluster>, texts: &[&str]) -> Vec<Cluster> {
-    let mut words: Vec<String> = clusters
-        .iter()
-        .filter(|c| c.lexicon.is_none())
-        .flat_map(|c| c.spellings.keys())
-        .flat_map(|s| s.split_whitespace())
-        .map(str::to_lowercase)
-        .filter(|w| w.chars().count() >= 2 && !PARTICLES.contains(&w.as_str()))
-        .collect();
-    words.sort();
-    words.dedup();
-    let seen = lower_case_seen(&words, texts);
+/// Keeps the clusters that are names, given the briefing's casing.
+pub(crate) fn drop_ordinary_words(clusters: Vec<Cluster>, casing: &Casing) -> Vec<Cluster> {
     clusters
         .into_iter()
         .filter(|c| {
             c.lexicon.is_some()
-                || !(c.spellings.keys().all(|s| ordinary(s, &seen) && weak(c)) || unsupported(c))
+                || !(c.spellings.keys().all(|s| ordinary(s, casing) && weak(c))
+                    || unsupported(c)
+                    || work(c)
+                    || lone_given_name(c))
         })
         .collect()
 }
@@ -42,12 +34,28 @@ fn unsupported(c: &Cluster) -> bool {
     once && ev.person + ev.org + ev.place + ev.strong == 0
 }
 
-/// Every word of the name is written in lower case somewhere.
-fn ordinary(name: &str, seen: &HashSet<String>) -> bool {
+/// A given name alone ("Steven", "James") that joined no one: which of its many bearers
+/// it names is unknown. A title ("Prince Charles") or a surname use keeps it.
+fn lone_given_name(c: &Cluster) -> bool {
+    let g = Gazetteer::get();
+    c.spellings
+        .keys()
+        .all(|s| !s.contains(' ') && g.given(s).is_some() && !g.surname(s))
+        && weak(c)
+}
+
+/// Named as a film, a game or a product more than as anything else ("the film Sideways").
+fn work(c: &Cluster) -> bool {
+    let (person, org, place) = c.evidence.votes();
+    let work = c.evidence.work;
+    work > 0 && work >= person.max(org).max(place)
+}
+
+/// Every word of the name is an ordinary word in this briefing.
+fn ordinary(name: &str, casing: &Casing) -> bool {
     name.split_whitespace()
-        .map(str::to_lowercase)
-        .filter(|w| !PARTICLES.contains(&w.as_str()))
-        .all(|w| seen.contains(&w) || w.chars().count() < 2)
+        .filter(|w| !PARTICLES.contains(w))
+        .all(|w| casing.ordinary(w) || w.chars().count() < 2)
 }
 
 /// A title, given name or role on any mention outweighs the lower-case evidence.
@@ -55,28 +63,19 @@ fn weak(c: &Cluster) -> bool {
     c.evidence.strong == 0
 }
 
-/// Which of `words` (lower case) occur as whole words in `texts`.
-pub(crate) fn lower_case_seen(words: &[String], texts: &[&str]) -> HashSet<String> {
-    // One pass collecting every lower-case word of the texts is cheaper than searching
-    // for thousands of candidate words; only the wanted ones are kept.
-    let wanted: HashSet<&str> = words.iter().map(String::as_str).collect();
-    let mut seen = HashSet::default();
-    for text in texts {
-        let split =
-            text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'));
-        for w in split {
-            if w.chars().next().is_some_and(char::is_lowercase) && wanted.contains(w) {
-                seen.insert(w.to_string());
-            }
-        }
-    }
-    seen
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::derive::actors::candidates::Evidence;
+    use crate::derive::actors::tokens::tokenize;
+
+    fn casing<'a>(texts: &[&'a str]) -> Casing<'a> {
+        let mut c = Casing::default();
+        for t in texts {
+            c.add(t, &tokenize(t));
+        }
+        c
+    }
 
     fn cluster(name: &str, strong: u32) -> Cluster {
         let evidence = Evidence {
@@ -101,7 +100,7 @@ mod tests {
                 cluster("World Cup", 0),
                 cluster("Healey", 0),
             ],
-            &texts,
+            &casing(&texts),
         );
         let names: Vec<&String> = kept.iter().flat_map(|c| c.spellings.keys()).collect();
         assert_eq!(names, vec!["Healey"]);
@@ -110,7 +109,7 @@ mod tests {
     #[test]
     fn titled_names_stay_even_when_the_word_is_common() {
         let texts = ["President Bush went into the bush."];
-        let kept = drop_ordinary_words(vec![cluster("Bush", 1)], &texts);
+        let kept = drop_ordinary_words(vec![cluster("Bush", 1)], &casing(&texts));
         assert_eq!(kept.len(), 1);
     }
 }

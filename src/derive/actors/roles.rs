@@ -110,8 +110,12 @@ pub(crate) fn appositive_after(text: &str, end: usize) -> Option<String> {
         lex.role_heads.contains(&b.to_lowercase())
             || (lex.titles.contains(&b) && !lex.honorifics.contains(&b))
     });
-    // A proper list of names ("Lammy, Healey and Starmer") has no head word.
-    if !has_head {
+    // A proper list of names ("Lammy, Healey and Starmer") has no head word; a list that
+    // goes on to another name ("Kate Winslet and director Mike Leigh") is no role.
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let names_another =
+        capital(words[0]) && words.get(1).is_some_and(|w| capital(w)) && !lex.is_title(words[0]);
+    if !has_head || names_another {
         return None;
     }
     let skip = usize::from(["a", "an", "the"].contains(&first.to_lowercase().as_str()));
@@ -181,6 +185,8 @@ mod tests {
             Some("President Trump's special envoy for Ukraine and Russia")
         );
         assert_eq!(appositive_after("Lammy, Healey and Starmer met", 5), None);
+        let list = "Imelda Staunton, Kate Winslet and director Mike Leigh were there";
+        assert_eq!(appositive_after(list, 15), None);
         assert_eq!(appositive_after("Putin, who says he wants peace", 5), None);
         assert_eq!(
             appositive_after("Zelensky, the president of Ukraine, said", 8).as_deref(),

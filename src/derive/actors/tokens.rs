@@ -49,6 +49,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if !is_word_char(c) {
             match c {
                 '.' | '!' | '?' | ':' | ';' | '•' | '|' | '—' | '–' => sent_start = true,
+                // An opening quote starts a quoted sentence: `"Analysts expect…`.
+                '“' | '‘' => sent_start = true,
+                '"' if chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric()) => {
+                    sent_start = true
+                }
                 _ => {}
             }
             if !c.is_whitespace() {
@@ -152,6 +157,8 @@ mod tests {
         assert!(t[4].sent_start);
         assert!(!t[5].joined, "a comma separates Then and Jones");
         assert!(t[3].joined);
+        let q = tokenize("he said \"Analysts agree\" and “Rivals” too");
+        assert!(q[2].sent_start && q[5].sent_start && !q[4].sent_start);
     }
 
     #[test]
