@@ -72,12 +72,18 @@ fn no_articles_message(origin: &Origin, warnings: &[String]) -> String {
         ingest::walk::formats_list()
     );
     const SHOWN: usize = 5;
-    for w in warnings.iter().take(SHOWN) {
+    // The first line already says where nothing was found and what brief reads; the
+    // walk's own "no article files here" would say it again.
+    let why: Vec<&String> = warnings
+        .iter()
+        .filter(|w| !w.contains(": no article files here; "))
+        .collect();
+    for w in why.iter().take(SHOWN) {
         msg.push_str("\n  ");
         msg.push_str(w);
     }
-    if warnings.len() > SHOWN {
-        msg.push_str(&format!("\n  … and {} more", warnings.len() - SHOWN));
+    if why.len() > SHOWN {
+        msg.push_str(&format!("\n  … and {} more", why.len() - SHOWN));
     }
     msg
 }

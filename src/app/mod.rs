@@ -10,31 +10,38 @@
 //! state, reports the screen geometry ([`AppState::resize`]) and mouse clicks, and
 //! carries out [`Request`]s that need the terminal.
 
+mod actor_view;
 mod doc;
 mod doc_table;
 #[cfg(test)]
 mod doc_tests;
 mod export_view;
 mod filter;
+mod habits;
 mod help;
 mod keys;
 mod marks;
+mod mentions;
 mod pick;
 mod reader;
 mod reload;
+mod scroll;
+mod status;
 pub mod testing;
 pub mod text;
 mod update;
 mod views;
+pub mod wording;
 
 pub use crate::action::Action;
+pub use actor_view::ActorView;
 pub use doc::{DocLine, DocSpan, SpanKind};
 /// The flag bits of a [`DocSpan`].
 pub mod doc_flags {
     pub use super::doc::{ACTOR, FOCUS_ACTOR, KEY_POINT, SEARCH};
 }
 pub use filter::{highlight, rank_small, PaneFilters, BACKGROUND_MIN};
-pub use help::HelpRow;
+pub use help::{HelpLine, LineKind, KEYS_WIDTH as HELP_KEYS_WIDTH};
 pub use marks::{point_key, Marks};
 pub use reader::Reader;
 
@@ -78,6 +85,8 @@ pub enum Mode {
     Filter(FilterTarget),
     Reader,
     Help,
+    /// The actor overlay ([`ActorView`]): roles, aliases, quotes, articles.
+    Actor,
 }
 
 /// What a query typed in filter mode applies to.
@@ -106,6 +115,18 @@ pub struct Viewport {
     /// Text columns and rows of the reader (inside borders).
     pub reader_cols: u16,
     pub reader_rows: u16,
+    /// Per pane, the lines its items may use (inside borders, without a detail box);
+    /// 0 where unknown: `pane_rows` then. See `scroll.rs`.
+    pub item_lines: [u16; 3],
+    /// Lines of one article row (1, or 2 where source and date go under the title).
+    pub list_row_lines: u16,
+    /// Columns of the key points pane (inside borders) and of its text column, which
+    /// key points wrap to in full; 0 where unknown: one line per point.
+    pub points_cols: u16,
+    pub points_text_cols: u16,
+    /// Text columns and rows inside the help and actor overlays.
+    pub overlay_cols: u16,
+    pub overlay_rows: u16,
 }
 
 impl Default for Viewport {
@@ -116,6 +137,12 @@ impl Default for Viewport {
             pane_rows: 36,
             reader_cols: 100,
             reader_rows: 36,
+            item_lines: [0; 3],
+            list_row_lines: 1,
+            points_cols: 0,
+            points_text_cols: 0,
+            overlay_cols: 100,
+            overlay_rows: 36,
         }
     }
 }
@@ -148,6 +175,20 @@ pub struct Message {
     pub level: Level,
 }
 
+/// The order of the article list when no query ranks it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortOrder {
+    /// As the briefing reads (files in name order).
+    #[default]
+    Briefing,
+    /// Newest first; undated articles last.
+    Date,
+    Source,
+    Title,
+    /// Unread articles first, each group in briefing order.
+    Unread,
+}
+
 /// The whole state of the reader.
 pub struct AppState {
     pub briefing: Briefing,
@@ -172,12 +213,27 @@ pub struct AppState {
     pub unread_only: bool,
     pub starred_only: bool,
     pub pending: Vec<KeyPress>,
+    /// A count typed before a key (`5j`), while it is being typed.
+    pub count: Option<usize>,
+    /// The status bar's message; it goes at the next key (see `status.rs`).
     pub message: Option<Message>,
+    /// Bumped on every new message, so the shell can time messages out.
+    pub message_seq: u64,
+    /// Every message of the session, oldest first (bounded), listed under `?`.
+    pub log: std::collections::VecDeque<Message>,
     /// Config problems and other start-up warnings, listed in the help overlay.
     pub notes: Vec<Message>,
     pub reader: Option<Reader>,
     pub help_query: String,
     pub help_scroll: usize,
+    /// The actor overlay, while open (or under help opened from it).
+    pub actor_view: Option<ActorView>,
+    /// The article list's order when no query ranks it.
+    pub sort: SortOrder,
+    /// The actor sidebar shows only this kind (`None`: every kind).
+    pub actor_kind: Option<crate::model::ActorKind>,
+    /// What `undo` restores: the read marks a "mark all read" changed.
+    pub(crate) undo: Option<marks::Undo>,
     pub view: Viewport,
     pub requests: Vec<Request>,
     pub quit: bool,
@@ -211,11 +267,18 @@ impl AppState {
             unread_only: false,
             starred_only: false,
             pending: Vec::new(),
+            count: None,
             message: None,
+            message_seq: 0,
+            log: Default::default(),
             notes: Vec::new(),
             reader: None,
             help_query: String::new(),
             help_scroll: 0,
+            actor_view: None,
+            sort: SortOrder::default(),
+            actor_kind: None,
+            undo: None,
             view: Viewport::default(),
             requests: Vec::new(),
             quit: false,
@@ -234,6 +297,7 @@ impl AppState {
             Mode::Filter(_) => Context::Filter,
             Mode::Reader => Context::Reader,
             Mode::Help => Context::Help,
+            Mode::Actor => Context::Actor,
             Mode::Normal => match self.focus {
                 Pane::List => Context::List,
                 Pane::Points => Context::Points,
@@ -266,25 +330,38 @@ impl AppState {
         self.selected(Pane::List)
     }
 
-    /// The actor the reader highlights and jumps between: the linked one, else the
-    /// sidebar's selection.
+    /// The actor the reader highlights and jumps between: the one it follows (the
+    /// linked actor when the article names them, else the one picked with `a`).
     pub fn focus_actor(&self) -> Option<usize> {
-        self.linked_actor.or_else(|| self.selected(Pane::Actors))
+        self.reader.as_ref().and_then(|r| r.follow)
     }
 
-    /// Whether the reader is on screen (also under its search prompt and help).
+    /// Whether the reader is on screen (also under its search prompt, help and the
+    /// actor overlay).
     pub fn in_reader(&self) -> bool {
+        let over_reader = |m: Mode| match m {
+            Mode::Reader | Mode::Filter(FilterTarget::Reader) => true,
+            Mode::Actor => self
+                .actor_view
+                .as_ref()
+                .is_some_and(|v| v.back == Mode::Reader),
+            _ => false,
+        };
         self.reader.is_some()
             && match self.mode {
-                Mode::Reader | Mode::Filter(FilterTarget::Reader) => true,
-                Mode::Help => self.return_mode == Mode::Reader,
-                _ => false,
+                Mode::Help => over_reader(self.return_mode),
+                m => over_reader(m),
             }
     }
 
     /// Whether the actor sidebar shows at the current width.
     pub fn sidebar_visible(&self) -> bool {
-        self.sidebar_choice.unwrap_or(self.view.width >= 100)
+        self.sidebar_visible_at(self.view.width)
+    }
+
+    /// Whether the actor sidebar shows on a screen `width` columns wide.
+    pub fn sidebar_visible_at(&self, width: u16) -> bool {
+        self.sidebar_choice.unwrap_or(width >= 100)
     }
 
     pub fn set_sidebar_default(&mut self, on: bool) {
@@ -293,18 +370,20 @@ impl AppState {
         }
     }
 
-    /// Adds a message to the status bar (the newest wins).
-    pub fn say(&mut self, level: Level, text: impl Into<String>) {
-        self.message = Some(Message {
-            text: text.into(),
-            level,
-        });
-    }
-
-    /// The shell reports the geometry after a resize; the reader rewraps.
+    /// The shell reports the geometry (before every frame: pane widths follow the
+    /// sidebar and the key points' mode); the reader rewraps when its size changed.
     pub fn resize(&mut self, view: Viewport) {
+        if view == self.view {
+            return;
+        }
+        let rewrap = (view.reader_cols, view.reader_rows)
+            != (self.view.reader_cols, self.view.reader_rows);
         self.view = view;
-        self.rewrap_reader();
+        if rewrap {
+            self.rewrap_reader();
+        }
         self.clamp_all();
+        // The help keeps its place, within its new last page.
+        self.help_scroll = self.help_scroll.min(self.help_max_scroll());
     }
 }

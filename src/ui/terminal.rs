@@ -6,7 +6,7 @@
 
 use anyhow::Context as _;
 use crossterm::cursor::{Hide, Show};
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use super::mouse::{DisableMouse as DisableMouseCapture, EnableMouse as EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,

@@ -6,7 +6,9 @@ mod proptest_support;
 mod support;
 
 mod app_core;
+mod app_flow;
 mod app_reader;
+mod app_starred;
 mod architecture;
 mod atomic_special_files;
 mod cache;
@@ -54,5 +56,7 @@ mod share_watch_rules;
 mod share_yank;
 mod state_file;
 mod summary_files;
+mod ui_bytes;
+mod ui_panes;
 mod ui_render;
 mod watch;
