@@ -187,14 +187,17 @@ impl<W: Write> Write for Sgr16<W> {
     }
 }
 
-/// `ESC [ 38;5;N m` → `ESC [ 3N m` (N < 8) or `ESC [ 9(N-8) m`; 48 → 4x / 10x. Other
-/// bytes are copied as they are.
+/// In every SGR sequence (`ESC [ params m`), `38;5;N` with N < 16 becomes `3N` (N < 8)
+/// or `9(N-8)`, and `48;5;N` becomes `4N` or `10(N-8)`; crossterm joins colours in one
+/// sequence (`38;5;8;49`). Other bytes and parameters are copied as they are.
 pub fn rewrite_sgr(input: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(input.len());
     let mut i = 0;
     while i < input.len() {
-        if let Some((code, len)) = sgr_256(&input[i..]) {
-            out.extend_from_slice(format!("\x1b[{code}m").as_bytes());
+        if let Some((params, len)) = sgr_at(&input[i..]) {
+            out.extend_from_slice(b"\x1b[");
+            out.extend_from_slice(classic(params).as_bytes());
+            out.push(b'm');
             i += len;
         } else {
             out.push(input[i]);
@@ -204,29 +207,51 @@ pub fn rewrite_sgr(input: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The classic code for a 16-colour `38;5;N`/`48;5;N` sequence at the start of `s`, and
-/// the sequence's length.
-fn sgr_256(s: &[u8]) -> Option<(u8, usize)> {
-    let (bg, rest) = if let Some(r) = s.strip_prefix(b"\x1b[38;5;") {
-        (false, r)
-    } else {
-        (true, s.strip_prefix(b"\x1b[48;5;")?)
-    };
-    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-    if digits == 0 || digits > 2 || rest.get(digits) != Some(&b'm') {
+/// The parameters of an SGR sequence at the start of `s`, and its length.
+fn sgr_at(s: &[u8]) -> Option<(&str, usize)> {
+    let rest = s.strip_prefix(b"\x1b[")?;
+    let n = rest
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || **b == b';')
+        .count();
+    if rest.get(n) != Some(&b'm') {
         return None;
     }
-    let n: u8 = std::str::from_utf8(&rest[..digits]).ok()?.parse().ok()?;
-    if n >= 16 {
-        return None;
+    let params = std::str::from_utf8(&rest[..n]).ok()?;
+    Some((params, 2 + n + 1))
+}
+
+fn classic(params: &str) -> String {
+    let p: Vec<&str> = params.split(';').collect();
+    let mut out: Vec<String> = Vec::with_capacity(p.len());
+    let mut i = 0;
+    while i < p.len() {
+        let colour = p.get(i + 2).and_then(|n| n.parse::<u8>().ok()).filter(|n| *n < 16);
+        match (p[i], p.get(i + 1), colour) {
+            ("38", Some(&"5"), Some(n)) => {
+                out.push(if n < 8 { 30 + n } else { 90 + n - 8 }.to_string());
+                i += 3;
+            }
+            ("48", Some(&"5"), Some(n)) => {
+                out.push(if n < 8 { 40 + u16::from(n) } else { 100 + u16::from(n) - 8 }.to_string());
+                i += 3;
+            }
+            // Any other colour form is copied whole, so its numbers are not misread.
+            ("38" | "48" | "58", Some(&"5"), None) => {
+                out.extend(p[i..(i + 3).min(p.len())].iter().map(|x| x.to_string()));
+                i += 3;
+            }
+            ("38" | "48" | "58", Some(&"2"), _) => {
+                out.extend(p[i..(i + 5).min(p.len())].iter().map(|x| x.to_string()));
+                i += 5;
+            }
+            (x, _, _) => {
+                out.push(x.to_string());
+                i += 1;
+            }
+        }
     }
-    let code = match (bg, n) {
-        (false, 0..=7) => 30 + n,
-        (false, _) => 90 + n - 8,
-        (true, 0..=7) => 40 + n,
-        (true, _) => 100 + n - 8,
-    };
-    Some((code, 7 + digits + 1))
+    out.join(";")
 }
 
 #[cfg(test)]
@@ -285,6 +310,12 @@ mod tests {
         assert_eq!(
             out,
             b"a\x1b[90mb\x1b[44m\x1b[97mc\x1b[38;5;196m\x1b[1m".to_vec()
+        );
+        // Joined colours, as crossterm writes them, and other parameters around them.
+        let out = rewrite_sgr(b"\x1b[38;5;8;49m\x1b[1;38;5;15;48;5;12mx\x1b[38;2;1;5;9m\x1b[2J");
+        assert_eq!(
+            String::from_utf8_lossy(&out),
+            "\x1b[90;49m\x1b[1;97;104mx\x1b[38;2;1;5;9m\x1b[2J"
         );
         // Split writes are joined at flush, so a sequence cut in two still converts.
         let mut w = Sgr16::new(Vec::new(), true);
