@@ -143,3 +143,35 @@ fn an_empty_folder_is_reported_once() {
     assert_eq!(s.matches("brief reads").count(), 1, "{s}");
     assert!(s.contains("no articles found"), "{s}");
 }
+
+#[test]
+fn a_cold_load_counts_the_articles_ranked() {
+    if !support::require("tmux") {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("many");
+    fs::create_dir_all(&dir).expect("mkdir");
+    // Enough that a debug build ranks them for seconds (no cache: derived from scratch).
+    for i in 0..4_000 {
+        let body = format!(
+            "Report {i} from the harbour.\n\nOfficials in port {i} said traffic rose. \
+             The council met on Monday. Ships left at dawn. Crews were cheered."
+        );
+        fs::write(dir.join(format!("{i:05}.txt")), body).expect("write");
+    }
+    let cmd = format!(
+        "{} --no-cache; sleep 30",
+        command(tmp.path(), "TERM=xterm-256color", &dir)
+    );
+    let t = Tmux::start("progress", 120, 20, &cmd);
+    let s = t.wait_for("a count or the reader", WAIT, |s| {
+        s.contains("ranked") || s.contains("NORMAL")
+    });
+    if s.contains("NORMAL") {
+        eprintln!("SKIPPED: the briefing loaded before a count could be read");
+        return;
+    }
+    assert!(s.contains("of 4,000 articles ranked"), "{s}");
+    t.keys(&["q"]);
+}
