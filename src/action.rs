@@ -97,7 +97,9 @@ pub enum Action {
     NextMention,
     #[strum(message = "Reader: jump to the previous mention of the followed actor")]
     PrevMention,
-    #[strum(message = "Reader: follow the next actor of this article (its mentions are underlined)")]
+    #[strum(
+        message = "Reader: follow the next actor of this article (its mentions are underlined)"
+    )]
     FollowNextActor,
     #[strum(message = "Reader: follow the previous actor of this article")]
     FollowPrevActor,

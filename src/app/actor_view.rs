@@ -168,7 +168,10 @@ impl AppState {
                 push_wrapped(&mut out, LineKind::Dim, "", &format!("  — {from}"), w);
             }
         }
-        let head = format!("articles ({}; Enter reads one from the first mention)", v.articles.len());
+        let head = format!(
+            "articles ({}; Enter reads one from the first mention)",
+            v.articles.len()
+        );
         push_wrapped(&mut out, LineKind::Heading, "", &head, w);
         for (pos, &i) in v.articles.iter().enumerate() {
             if let Some(art) = self.briefing.articles.get(i) {

@@ -47,7 +47,9 @@ impl AppState {
                 let k = &article.key_points[i];
                 about.as_ref().map_or(true, |m| m.point(k))
                     && (!self.starred_only
-                        || self.marks.keeps_starred_point(&article.content_hash, &k.text))
+                        || self
+                            .marks
+                            .keeps_starred_point(&article.content_hash, &k.text))
             })
             .collect();
             let mut kept = article.clone();

@@ -159,7 +159,10 @@ impl AppState {
             }
         };
         self.move_selection(pane, target as isize - here as isize);
-        let k = matches.iter().position(|&p| p == target).map_or(0, |p| p + 1);
+        let k = matches
+            .iter()
+            .position(|&p| p == target)
+            .map_or(0, |p| p + 1);
         let mut text = format!("match {k} of {}", matches.len());
         if wrapped && matches.len() > 1 {
             text.push_str(if forward {
@@ -180,7 +183,9 @@ impl AppState {
         match pane {
             Pane::List => b.articles.get(id).is_some_and(|a| {
                 !highlight(&a.title, q).is_empty()
-                    || a.source.as_deref().is_some_and(|s| !highlight(s, q).is_empty())
+                    || a.source
+                        .as_deref()
+                        .is_some_and(|s| !highlight(s, q).is_empty())
             }),
             Pane::Points => self
                 .point_text(id)

@@ -57,7 +57,11 @@ pub(crate) fn push_wrapped(
     for (i, range) in wrap_ranges(&text, width).into_iter().enumerate() {
         out.push(HelpLine {
             kind,
-            keys: if i == 0 { keys.to_string() } else { String::new() },
+            keys: if i == 0 {
+                keys.to_string()
+            } else {
+                String::new()
+            },
             text: text.clone(),
             range,
         });

@@ -54,10 +54,7 @@ impl AppState {
         }
         let starts = self.count.is_none()
             && d != 0
-            && matches!(
-                self.keymap.lookup(self.context(), &[key]),
-                Lookup::Unbound
-            );
+            && matches!(self.keymap.lookup(self.context(), &[key]), Lookup::Unbound);
         if self.count.is_none() && !starts {
             return false;
         }

@@ -31,11 +31,11 @@ impl Mentions {
     }
 
     pub fn point(&self, k: &KeyPoint) -> bool {
-        k.actors.iter().any(|a| *a == self.name) || self.in_text(&k.text)
+        k.actors.contains(&self.name) || self.in_text(&k.text)
     }
 
     pub fn merged(&self, m: &MergedPoint) -> bool {
-        m.actors.iter().any(|a| *a == self.name) || self.in_text(&m.text)
+        m.actors.contains(&self.name) || self.in_text(&m.text)
     }
 }
 

@@ -376,8 +376,8 @@ impl AppState {
         if view == self.view {
             return;
         }
-        let rewrap = (view.reader_cols, view.reader_rows)
-            != (self.view.reader_cols, self.view.reader_rows);
+        let rewrap =
+            (view.reader_cols, view.reader_rows) != (self.view.reader_cols, self.view.reader_rows);
         self.view = view;
         if rewrap {
             self.rewrap_reader();

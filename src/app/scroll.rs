@@ -36,7 +36,11 @@ impl AppState {
             Pane::Actors => 1,
             Pane::Points => {
                 let cols = usize::from(self.view.points_text_cols);
-                match self.rows(Pane::Points).get(pos).and_then(|&id| self.point_text(id)) {
+                match self
+                    .rows(Pane::Points)
+                    .get(pos)
+                    .and_then(|&id| self.point_text(id))
+                {
                     Some(text) if cols > 0 => wrap_ranges(&sanitize(text), cols).len().max(1),
                     _ => 1,
                 }
@@ -62,7 +66,10 @@ impl AppState {
         if self.briefing_points || cols == 0 {
             return 0;
         }
-        match self.selected_article().and_then(|a| self.briefing.articles.get(a)) {
+        match self
+            .selected_article()
+            .and_then(|a| self.briefing.articles.get(a))
+        {
             Some(a) => wrap_ranges(&sanitize(&a.title), cols).len().clamp(1, 2),
             None => 0,
         }

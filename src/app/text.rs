@@ -27,7 +27,7 @@ pub fn wrap_ranges(text: &str, width: usize) -> Vec<std::ops::Range<usize>> {
         })
         .collect();
     if out.is_empty() {
-        vec![0..0]
+        std::iter::once(0..0).collect()
     } else {
         out
     }

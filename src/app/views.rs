@@ -83,7 +83,8 @@ impl AppState {
             .filter(|&i| {
                 let k = &a.key_points[i];
                 actor.as_ref().map_or(true, |m| m.point(k))
-                    && (!self.starred_only || self.marks.keeps_starred_point(&a.content_hash, &k.text))
+                    && (!self.starred_only
+                        || self.marks.keeps_starred_point(&a.content_hash, &k.text))
             })
             .collect()
     }
@@ -92,9 +93,7 @@ impl AppState {
         let index = self.filters.actors.clone();
         let q = &self.queries[Pane::Actors.index()];
         let (actors, kind) = (&self.briefing.actors, self.actor_kind);
-        let keep = |i: usize| {
-            kind.map_or(true, |k| actors.get(i).is_some_and(|a| a.kind == k))
-        };
+        let keep = |i: usize| kind.map_or(true, |k| actors.get(i).is_some_and(|a| a.kind == k));
         self.filters
             .rank(Pane::Actors, &index, q, keep, &mut self.requests)
     }

@@ -55,7 +55,14 @@ impl ActorsPane<'_> {
             t.base
         };
         let hits = highlight(&a.name, s.query(Pane::Actors));
-        let name = one_line(&a.name, name_w, &hits, name_style, t.match_highlight, sym.ellipsis);
+        let name = one_line(
+            &a.name,
+            name_w,
+            &hits,
+            name_style,
+            t.match_highlight,
+            sym.ellipsis,
+        );
         let mut cells = vec![vec![name]];
         if show_kind {
             cells.push(vec![Line::styled(kind_tag(a.kind), t.dim)]);
@@ -71,7 +78,10 @@ impl ActorsPane<'_> {
     /// The selected actor's details: a rule, then kind and reach, other names, roles.
     fn detail(&self, area: Rect, buf: &mut Buffer) {
         let (s, t, sym) = (self.ctx.state, self.ctx.theme, self.ctx.sym);
-        let Some(a) = s.selected(Pane::Actors).and_then(|i| s.briefing.actors.get(i)) else {
+        let Some(a) = s
+            .selected(Pane::Actors)
+            .and_then(|i| s.briefing.actors.get(i))
+        else {
             return;
         };
         let w = usize::from(area.width);
@@ -80,7 +90,9 @@ impl ActorsPane<'_> {
         let mut lines = vec![Line::from(vec![
             Span::styled(rule, t.border),
             Span::styled(
-                sym.border.horizontal_top.repeat(w.saturating_sub(6 + info.len())),
+                sym.border
+                    .horizontal_top
+                    .repeat(w.saturating_sub(6 + info.len())),
                 t.border,
             ),
         ])];

@@ -226,14 +226,24 @@ fn classic(params: &str) -> String {
     let mut out: Vec<String> = Vec::with_capacity(p.len());
     let mut i = 0;
     while i < p.len() {
-        let colour = p.get(i + 2).and_then(|n| n.parse::<u8>().ok()).filter(|n| *n < 16);
+        let colour = p
+            .get(i + 2)
+            .and_then(|n| n.parse::<u8>().ok())
+            .filter(|n| *n < 16);
         match (p[i], p.get(i + 1), colour) {
             ("38", Some(&"5"), Some(n)) => {
                 out.push(if n < 8 { 30 + n } else { 90 + n - 8 }.to_string());
                 i += 3;
             }
             ("48", Some(&"5"), Some(n)) => {
-                out.push(if n < 8 { 40 + u16::from(n) } else { 100 + u16::from(n) - 8 }.to_string());
+                out.push(
+                    if n < 8 {
+                        40 + u16::from(n)
+                    } else {
+                        100 + u16::from(n) - 8
+                    }
+                    .to_string(),
+                );
                 i += 3;
             }
             // Any other colour form is copied whole, so its numbers are not misread.
@@ -259,17 +269,31 @@ mod tests {
     use super::*;
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]
     fn depth_follows_term_colorterm_and_no_color() {
         assert_eq!(Depth::detect(env(&[("TERM", "linux")])), Depth::Ansi16);
         assert_eq!(Depth::detect(env(&[("TERM", "vt100")])), Depth::Ansi16);
-        assert_eq!(Depth::detect(env(&[("TERM", "xterm-256color")])), Depth::Ansi256);
-        assert_eq!(Depth::detect(env(&[("TERM", "tmux-256color")])), Depth::Ansi256);
         assert_eq!(
-            Depth::detect(env(&[("TERM", "xterm-256color"), ("COLORTERM", "truecolor")])),
+            Depth::detect(env(&[("TERM", "xterm-256color")])),
+            Depth::Ansi256
+        );
+        assert_eq!(
+            Depth::detect(env(&[("TERM", "tmux-256color")])),
+            Depth::Ansi256
+        );
+        assert_eq!(
+            Depth::detect(env(&[
+                ("TERM", "xterm-256color"),
+                ("COLORTERM", "truecolor")
+            ])),
             Depth::TrueColor
         );
         assert_eq!(
@@ -297,7 +321,10 @@ mod tests {
         for name in crate::config::THEME_ELEMENTS {
             let st = light.get(name).copied().unwrap_or_default();
             for c in [st.fg, st.bg].into_iter().flatten() {
-                assert!(!matches!(c, Color::Indexed(_) | Color::Rgb(..)), "{name}: {c:?}");
+                assert!(
+                    !matches!(c, Color::Indexed(_) | Color::Rgb(..)),
+                    "{name}: {c:?}"
+                );
             }
         }
         let none = Depth::None.theme(Theme::dark());

@@ -66,7 +66,14 @@ impl Ctx<'_> {
     /// lines side by side in columns of `widths` (0 = the rest) one column apart, cut
     /// to the row's height. The selection style goes on the first line of the selected
     /// row only, so that a move restyles two lines, whatever the rows' heights.
-    pub fn draw_rows(&self, pane: Pane, rows: Vec<DrawRow>, widths: &[u16], area: Rect, buf: &mut Buffer) {
+    pub fn draw_rows(
+        &self,
+        pane: Pane,
+        rows: Vec<DrawRow>,
+        widths: &[u16],
+        area: Rect,
+        buf: &mut Buffer,
+    ) {
         let fixed: u16 = widths.iter().sum::<u16>() + widths.len().saturating_sub(1) as u16;
         let fill = area.width.saturating_sub(fixed);
         let mut xs = Vec::with_capacity(widths.len());
@@ -110,4 +117,3 @@ impl Ctx<'_> {
         }
     }
 }
-

@@ -66,23 +66,66 @@ impl ListPane<'_> {
         if lines == 1 {
             // marks | title | source | date | count
             let title_w = inner.width.saturating_sub(2 + SRC_W + DATE_W + 3 + 4);
-            let title = one_line(&a.title, title_w.into(), &hits, title_style, t.match_highlight, sym.ellipsis);
+            let title = one_line(
+                &a.title,
+                title_w.into(),
+                &hits,
+                title_style,
+                t.match_highlight,
+                sym.ellipsis,
+            );
             let cells = vec![
                 vec![marks],
                 vec![title],
-                vec![one_line(&src, SRC_W.into(), &[], t.dim, t.dim, sym.ellipsis)],
-                vec![one_line(&date, DATE_W.into(), &[], t.dim, t.dim, sym.ellipsis)],
+                vec![one_line(
+                    &src,
+                    SRC_W.into(),
+                    &[],
+                    t.dim,
+                    t.dim,
+                    sym.ellipsis,
+                )],
+                vec![one_line(
+                    &date,
+                    DATE_W.into(),
+                    &[],
+                    t.dim,
+                    t.dim,
+                    sym.ellipsis,
+                )],
                 vec![Line::styled(format!("{points:>3}"), t.dim)],
             ];
-            return Some(DrawRow { pos, height: 1, cells });
+            return Some(DrawRow {
+                pos,
+                height: 1,
+                cells,
+            });
         }
         let title_w = inner.width.saturating_sub(3);
-        let title = one_line(&a.title, title_w.into(), &hits, title_style, t.match_highlight, sym.ellipsis);
+        let title = one_line(
+            &a.title,
+            title_w.into(),
+            &hits,
+            title_style,
+            t.match_highlight,
+            sym.ellipsis,
+        );
         let mut meta: Vec<String> = [src, date].into_iter().filter(|x| !x.is_empty()).collect();
         meta.push(count(points, "point"));
-        let meta = one_line(&meta.join(sym.dot), title_w.into(), &[], t.dim, t.dim, sym.ellipsis);
+        let meta = one_line(
+            &meta.join(sym.dot),
+            title_w.into(),
+            &[],
+            t.dim,
+            t.dim,
+            sym.ellipsis,
+        );
         let cells = vec![vec![marks, Line::raw("")], vec![title, meta]];
-        Some(DrawRow { pos, height: 2, cells })
+        Some(DrawRow {
+            pos,
+            height: 2,
+            cells,
+        })
     }
 }
 

@@ -7,11 +7,11 @@
 use super::Term;
 use crate::model::Briefing;
 use crate::open::{open_counting, OpenOptions, Origin, Progress};
-use std::sync::Arc;
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// How the first load ended.
@@ -73,7 +73,11 @@ pub fn loading_line(secs: u64, (articles, ranked): (usize, usize)) -> String {
     let what = match (articles, ranked) {
         (0, _) => "reading the files".to_string(),
         (n, 0) => format!("{} read", count(n, "article")),
-        (n, r) => format!("key points of {} of {} ranked", number(r.min(n)), count(n, "article")),
+        (n, r) => format!(
+            "key points of {} of {} ranked",
+            number(r.min(n)),
+            count(n, "article")
+        ),
     };
     let time = if secs == 0 {
         String::new()

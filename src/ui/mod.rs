@@ -254,7 +254,11 @@ fn event_loop(
     loop {
         if dirty {
             let size = term.size()?;
-            sync_viewport(state, Rect::new(0, 0, size.width, size.height), &config.layout);
+            sync_viewport(
+                state,
+                Rect::new(0, 0, size.width, size.height),
+                &config.layout,
+            );
             term.draw(|f| {
                 draw(f, state, &config.theme, &config.layout, ascii);
                 shell.draw_over(f, &config.theme);

@@ -7,7 +7,9 @@
 use super::frame::Ctx;
 use super::textline::{highlighted, one_line, truncate};
 use crate::app::text::sanitize;
-use crate::app::{highlight, FilterTarget, HelpLine, Level, LineKind, Mode, Pane, HELP_KEYS_WIDTH as KEYS_WIDTH};
+use crate::app::{
+    highlight, FilterTarget, HelpLine, Level, LineKind, Mode, Pane, HELP_KEYS_WIDTH as KEYS_WIDTH,
+};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -42,17 +44,33 @@ fn overlay_box(ctx: &Ctx, area: Rect, title: String, foot: String, buf: &mut Buf
 }
 
 /// Draws overlay lines from `scroll` into `area`.
-fn draw_lines(ctx: &Ctx, lines: &[HelpLine], scroll: usize, query: &str, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
+fn draw_lines(
+    ctx: &Ctx,
+    lines: &[HelpLine],
+    scroll: usize,
+    query: &str,
+    selected: Option<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let (t, sym) = (ctx.theme, ctx.sym);
-    for (i, l) in lines.iter().skip(scroll).take(usize::from(area.height)).enumerate() {
+    for (i, l) in lines
+        .iter()
+        .skip(scroll)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
         let row = Rect::new(area.x, area.y + i as u16, area.width, 1);
         let width = usize::from(area.width);
         let line = match l.kind {
-            LineKind::Heading => one_line(l.shown(), width, &[], t.heading, t.heading, sym.ellipsis),
+            LineKind::Heading => {
+                one_line(l.shown(), width, &[], t.heading, t.heading, sym.ellipsis)
+            }
             LineKind::Key => {
                 let hits = highlight(&l.text, query);
                 let keys = format!("  {:<w$}", l.keys, w = KEYS_WIDTH - 2);
-                let mut line = highlighted(&l.text, l.range.clone(), &hits, t.base, t.match_highlight);
+                let mut line =
+                    highlighted(&l.text, l.range.clone(), &hits, t.base, t.match_highlight);
                 line.spans.insert(0, Span::styled(keys, t.key_point));
                 truncate(line, width)
             }
@@ -62,12 +80,22 @@ fn draw_lines(ctx: &Ctx, lines: &[HelpLine], scroll: usize, query: &str, selecte
                     Level::Warning => t.warning,
                     Level::Info => t.base,
                 };
-                Line::from(vec![Span::raw("  "), Span::styled(l.shown().to_string(), st)])
+                Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(l.shown().to_string(), st),
+                ])
             }
             LineKind::Text => Line::styled(l.shown().to_string(), t.base),
             LineKind::Dim => Line::styled(l.shown().to_string(), t.dim),
             LineKind::Article(_) => {
-                let line = one_line(&l.text, width.saturating_sub(2), &[], t.base, t.base, sym.ellipsis);
+                let line = one_line(
+                    &l.text,
+                    width.saturating_sub(2),
+                    &[],
+                    t.base,
+                    t.base,
+                    sym.ellipsis,
+                );
                 let mut line = line;
                 line.spans.insert(0, Span::raw("  "));
                 line
@@ -99,7 +127,11 @@ impl Widget for HelpOverlay<'_> {
         let shown_to = (scroll + usize::from(area.height.saturating_sub(2))).min(lines.len());
         let mut foot = format!(" {}-{} of {} ", scroll + 1, shown_to, lines.len());
         if area.width >= 60 {
-            foot = format!("{}{}/ filter  j/k scroll  ? close ", foot.trim_end(), self.ctx.sym.dot);
+            foot = format!(
+                "{}{}/ filter  j/k scroll  ? close ",
+                foot.trim_end(),
+                self.ctx.sym.dot
+            );
         }
         let inner = overlay_box(self.ctx, area, title, foot, buf);
         draw_lines(self.ctx, &lines, scroll, &s.help_query, None, inner, buf);

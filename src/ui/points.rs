@@ -150,12 +150,27 @@ impl PointsPane<'_> {
         let mut cells = vec![vec![mark], lines];
         if src_w > 0 {
             let src = sanitize(&r.sources).into_owned();
-            cells.push(vec![one_line(&src, src_w.into(), &[], t.dim, t.dim, sym.ellipsis)]);
+            cells.push(vec![one_line(
+                &src,
+                src_w.into(),
+                &[],
+                t.dim,
+                t.dim,
+                sym.ellipsis,
+            )]);
         }
         if act_w > 0 {
             let names = sanitize(&r.actors.join(", ")).into_owned();
             let style = t.actor_highlight;
-            cells.push(wrapped(&names, act_w.into(), height, &[], style, style, sym.ellipsis));
+            cells.push(wrapped(
+                &names,
+                act_w.into(),
+                height,
+                &[],
+                style,
+                style,
+                sym.ellipsis,
+            ));
         }
         Some(DrawRow { pos, height, cells })
     }
@@ -172,8 +187,19 @@ impl Widget for PointsPane<'_> {
         // The article the points belong to, whole (two lines at most).
         let header = s.points_header_lines() as u16;
         if header > 0 && !s.briefing_points {
-            if let Some(a) = s.selected_article().and_then(|a| s.briefing.articles.get(a)) {
-                let lines = wrapped(&a.title, inner.width.into(), 2, &[], t.title, t.title, sym.ellipsis);
+            if let Some(a) = s
+                .selected_article()
+                .and_then(|a| s.briefing.articles.get(a))
+            {
+                let lines = wrapped(
+                    &a.title,
+                    inner.width.into(),
+                    2,
+                    &[],
+                    t.title,
+                    t.title,
+                    sym.ellipsis,
+                );
                 for (i, l) in lines.into_iter().take(usize::from(header)).enumerate() {
                     if i as u16 >= inner.height {
                         break;

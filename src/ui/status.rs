@@ -106,7 +106,8 @@ impl StatusBar<'_> {
     /// (optional keys, essential keys) for the mode, as bound in the live keymap.
     fn hints(&self) -> (Vec<String>, Vec<String>) {
         let s = self.ctx.state;
-        let (optional, essential): (&[(A, &str)], &[(A, &str)]) = match s.mode {
+        type Keys = &'static [(A, &'static str)];
+        let (optional, essential): (Keys, Keys) = match s.mode {
             Mode::Reader => (
                 &[
                     (A::NextKeyPoint, "key point"),
@@ -159,7 +160,10 @@ fn fit(text: &str, width: usize, ellipsis: &str) -> String {
     if text.width() <= width {
         return text.to_string();
     }
-    let cut = truncate(Line::from(text.to_string()), width.saturating_sub(ellipsis.width()));
+    let cut = truncate(
+        Line::from(text.to_string()),
+        width.saturating_sub(ellipsis.width()),
+    );
     let mut out: String = cut.spans.iter().map(|s| s.content.as_ref()).collect();
     out.push_str(ellipsis);
     out
@@ -200,20 +204,17 @@ impl Widget for StatusBar<'_> {
             }
         };
         let mut spans = vec![Span::styled(left.clone(), t.status)];
-        let used = left.width() + middle.width();
-        if s.message.is_some() {
+        // A message sits after the chip; the optional keys sit with the essential ones.
+        let (taken, right) = if s.message.is_some() {
             spans.push(Span::styled(middle.clone(), middle_style));
-        }
-        let right = if s.message.is_some() {
-            essential.clone()
+            (left.width() + middle.width(), essential)
         } else if middle.is_empty() {
-            essential.clone()
+            (left.width(), essential)
         } else {
-            format!("{middle}  {essential}")
+            (left.width(), format!("{middle}  {essential}"))
         };
-        let taken = if s.message.is_some() { used } else { left.width() };
-        let pad = width.saturating_sub(taken + right.width() + 1);
-        if taken + right.width() + 1 <= width {
+        if taken + right.width() < width {
+            let pad = width - (taken + right.width() + 1);
             spans.push(Span::styled(" ".repeat(pad), t.status));
             spans.push(Span::styled(right, t.status));
             spans.push(Span::styled(" ", t.status));

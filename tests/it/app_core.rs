@@ -218,8 +218,9 @@ fn help_lists_the_live_keymap_and_notes() {
     assert!(lines
         .iter()
         .any(|l| l.kind == LineKind::Key && l.keys == "Z Z" && l.text == "Custom top"));
-    assert!(lines.iter().any(|l| matches!(l.kind, LineKind::Note(_))
-        && l.text.contains("table could not be split")));
+    assert!(lines.iter().any(
+        |l| matches!(l.kind, LineKind::Note(_)) && l.text.contains("table could not be split")
+    ));
     // A pending prefix lists its continuations.
     keys(&mut s, "Z");
     assert_eq!(s.pending.len(), 1);

@@ -12,7 +12,12 @@ use brief::model::{ActorKind, Briefing};
 fn quill() -> Briefing {
     let mut b = Fixture::new()
         .actor("Ada Quill", ActorKind::Person, &[], "harbour envoy")
-        .actor("Port Council", ActorKind::Organization, &["the Council"], "")
+        .actor(
+            "Port Council",
+            ActorKind::Organization,
+            &["the Council"],
+            "",
+        )
         .actor("Meridia", ActorKind::Place, &[], "")
         .article(
             "Harbour reopens",
@@ -26,7 +31,11 @@ fn quill() -> Briefing {
             "The Port Council met. Quill said the vote was fair. Rain fell all day.",
         )
         .points(&[(0, 0, 1), (0, 0, 2)])
-        .article("Storm warning", "Daily", "Rain is expected all week in Meridia.")
+        .article(
+            "Storm warning",
+            "Daily",
+            "Rain is expected all week in Meridia.",
+        )
         .points(&[(0, 0, 0)])
         .build();
     // Derive attributes "Quill" alone to nobody: the point's actor list stays empty.
@@ -45,7 +54,10 @@ fn quill() -> Briefing {
 fn linking_an_actor_shows_the_points_that_name_them_in_any_form() {
     let mut s = app(quill());
     keys(&mut s, "3 a 1");
-    assert_eq!(titles(&s), vec!["Harbour reopens", "Council votes on tariffs"]);
+    assert_eq!(
+        titles(&s),
+        vec!["Harbour reopens", "Council votes on tariffs"]
+    );
     // Article 0's points do not name her: none show, and Enter reads the article from
     // the first mention instead.
     assert!(s.rows(Pane::Points).is_empty());
@@ -84,7 +96,10 @@ fn a_message_goes_at_the_next_key_and_stays_in_the_log() {
     // Info messages time out; warnings and errors wait for a key.
     keys(&mut s, "*");
     assert!(s.message_timeout().is_some());
-    s.say(Level::Error, "cannot write /nonexistent/x.md: no such folder");
+    s.say(
+        Level::Error,
+        "cannot write /nonexistent/x.md: no such folder",
+    );
     assert!(s.message_timeout().is_none());
     let lines = s.help_lines();
     assert!(
@@ -100,9 +115,17 @@ fn the_reader_follows_an_actor_picked_among_the_articles_actors() {
     keys(&mut s, "j enter");
     assert_eq!(s.focus_actor(), None, "nobody followed until asked");
     keys(&mut s, "a");
-    assert_eq!(s.focus_actor(), Some(1), "the article's first actor: Port Council");
+    assert_eq!(
+        s.focus_actor(),
+        Some(1),
+        "the article's first actor: Port Council"
+    );
     let msg = s.message.clone().expect("a message names the actor");
-    assert!(msg.text.contains("following Port Council (1 of 2)"), "{}", msg.text);
+    assert!(
+        msg.text.contains("following Port Council (1 of 2)"),
+        "{}",
+        msg.text
+    );
     keys(&mut s, "a");
     assert_eq!(s.focus_actor(), Some(0), "then Ada Quill");
     keys(&mut s, "a");
@@ -111,7 +134,11 @@ fn the_reader_follows_an_actor_picked_among_the_articles_actors() {
     assert_eq!(s.focus_actor(), Some(0));
     // The sidebar's selection (Ada Quill, Meridia…) no longer decides.
     keys(&mut s, "q 3 j j enter");
-    assert_eq!(s.mode, Mode::Normal, "enter on an actor links it and goes to the list");
+    assert_eq!(
+        s.mode,
+        Mode::Normal,
+        "enter on an actor links it and goes to the list"
+    );
 }
 
 #[test]
@@ -125,9 +152,19 @@ fn the_actor_overlay_has_roles_aliases_quotes_and_articles() {
     let mut s = app(b);
     keys(&mut s, "3 j i");
     assert_eq!(s.mode, Mode::Actor);
-    let text: Vec<String> = s.actor_lines().iter().map(|l| l.shown().to_string()).collect();
+    let text: Vec<String> = s
+        .actor_lines()
+        .iter()
+        .map(|l| l.shown().to_string())
+        .collect();
     let all = text.join("\n");
-    for want in ["Port Council", "organisation", "also written the Council", "“The vote was fair”", "Council votes on tariffs"] {
+    for want in [
+        "Port Council",
+        "organisation",
+        "also written the Council",
+        "“The vote was fair”",
+        "Council votes on tariffs",
+    ] {
         assert!(all.contains(want), "{want:?} missing from:\n{all}");
     }
     keys(&mut s, "enter");
@@ -179,7 +216,11 @@ fn counts_repeat_motions_and_pick_rows() {
     assert_eq!(s.focus, Pane::Points);
     keys(&mut s, "1 4 1 j");
     assert_eq!(s.focus, Pane::List);
-    assert_eq!(s.selected(Pane::List), Some(39), "41 rows down from 8, clamped");
+    assert_eq!(
+        s.selected(Pane::List),
+        Some(39),
+        "41 rows down from 8, clamped"
+    );
 }
 
 #[test]
@@ -215,11 +256,19 @@ fn n_and_shift_n_step_through_a_panes_filter_matches_and_wrap() {
     keys(&mut s, "g g n");
     assert_eq!(s.cursor(Pane::List).selected, 1);
     let msg = s.message.clone().expect("a count");
-    assert!(msg.text.starts_with(&format!("match 2 of {matched}")), "{}", msg.text);
+    assert!(
+        msg.text.starts_with(&format!("match 2 of {matched}")),
+        "{}",
+        msg.text
+    );
     keys(&mut s, "G n");
     assert_eq!(s.cursor(Pane::List).selected, 0, "wraps to the top");
     keys(&mut s, "N");
-    assert_eq!(s.cursor(Pane::List).selected, matched - 1, "and back to the bottom");
+    assert_eq!(
+        s.cursor(Pane::List).selected,
+        matched - 1,
+        "and back to the bottom"
+    );
     keys(&mut s, "esc n");
     assert!(s.message.expect("message").text.contains("no filter"));
 }
@@ -242,11 +291,21 @@ fn next_unread_mark_all_read_and_undo() {
             .count()
     };
     assert_eq!(read(&s), 6);
-    assert!(s.message.clone().expect("message").text.contains("marked 4 articles read"));
+    assert!(s
+        .message
+        .clone()
+        .expect("message")
+        .text
+        .contains("marked 4 articles read"));
     keys(&mut s, "z");
     assert_eq!(read(&s), 2, "undo takes back only what A marked");
     keys(&mut s, "z");
-    assert!(s.message.clone().expect("message").text.contains("nothing to undo"));
+    assert!(s
+        .message
+        .clone()
+        .expect("message")
+        .text
+        .contains("nothing to undo"));
     // In the reader, U opens the next unread article.
     keys(&mut s, "g g enter U");
     assert_eq!(s.reader.as_ref().map(|r| r.article), Some(1));
@@ -267,12 +326,24 @@ fn sort_cycles_date_source_title_unread() {
     keys(&mut s, "o");
     assert_eq!(titles(&s), vec!["alpha", "Gamma", "Beta"], "by source");
     keys(&mut s, "o");
-    assert_eq!(titles(&s), vec!["alpha", "Beta", "Gamma"], "by title, any case");
+    assert_eq!(
+        titles(&s),
+        vec!["alpha", "Beta", "Gamma"],
+        "by title, any case"
+    );
     keys(&mut s, "g g j enter q o");
     assert_eq!(s.sort, SortOrder::Unread);
-    assert_eq!(titles(&s), vec!["alpha", "Gamma", "Beta"], "unread first, read last");
+    assert_eq!(
+        titles(&s),
+        vec!["alpha", "Gamma", "Beta"],
+        "unread first, read last"
+    );
     keys(&mut s, "o");
-    assert_eq!(titles(&s), vec!["Beta", "alpha", "Gamma"], "briefing order again");
+    assert_eq!(
+        titles(&s),
+        vec!["Beta", "alpha", "Gamma"],
+        "briefing order again"
+    );
 }
 
 #[test]

@@ -9,11 +9,23 @@ use brief::model::Briefing;
 
 fn briefing() -> Briefing {
     Fixture::new()
-        .article("Harbour talks resume", "Wire", "Envoys met. The harbour reopened. Cranes moved.")
+        .article(
+            "Harbour talks resume",
+            "Wire",
+            "Envoys met. The harbour reopened. Cranes moved.",
+        )
         .points(&[(0, 0, 0), (0, 0, 1), (0, 0, 2)])
-        .article("Grain corridor reopens", "Post", "Ships left. Crews cheered. Prices fell.")
+        .article(
+            "Grain corridor reopens",
+            "Post",
+            "Ships left. Crews cheered. Prices fell.",
+        )
         .points(&[(0, 0, 0), (0, 0, 1), (0, 0, 2)])
-        .article("Storm warning", "Daily", "Rain is expected. Roads may flood.")
+        .article(
+            "Storm warning",
+            "Daily",
+            "Rain is expected. Roads may flood.",
+        )
         .points(&[(0, 0, 0), (0, 0, 1)])
         .build()
 }
@@ -51,10 +63,17 @@ fn the_reader_and_export_starred_keep_the_same_things() {
     // The rule itself, written out: the starred article with all three points, the
     // other article with its one starred point, the unstarred article not at all.
     let want = vec![
-        ("Harbour talks resume".to_string(), vec!["The harbour reopened.".to_string()]),
+        (
+            "Harbour talks resume".to_string(),
+            vec!["The harbour reopened.".to_string()],
+        ),
         (
             "Grain corridor reopens".to_string(),
-            vec!["Ships left.".into(), "Crews cheered.".into(), "Prices fell.".into()],
+            vec![
+                "Ships left.".into(),
+                "Crews cheered.".into(),
+                "Prices fell.".into(),
+            ],
         ),
     ];
     assert_eq!(shape(&view), want);

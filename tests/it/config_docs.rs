@@ -101,8 +101,13 @@ fn readme_example_screen_is_what_brief_shows() {
     }
     let screen = format!("```text\n{}\n```\n", lines.join("\n"));
     let text = readme();
-    let start = text.find(SCREEN_START).expect("README has <!-- screen:start -->") + SCREEN_START.len();
-    let end = text.find(SCREEN_END).expect("README has <!-- screen:end -->");
+    let start = text
+        .find(SCREEN_START)
+        .expect("README has <!-- screen:start -->")
+        + SCREEN_START.len();
+    let end = text
+        .find(SCREEN_END)
+        .expect("README has <!-- screen:end -->");
     if std::env::var_os("BRIEF_UPDATE_README").is_some() {
         let updated = format!("{}{screen}{}", &text[..start], &text[end..]);
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");

@@ -16,9 +16,21 @@ fn folder() -> (tempfile::TempDir, PathBuf) {
     let dir = tmp.path().join("news");
     fs::create_dir_all(&dir).expect("mkdir");
     for (name, title, body) in [
-        ("a.txt", "Harbour Talks Resume in Valmora", "Negotiators from Valmora met on Monday. Elena Markova said the deal was close."),
-        ("b.txt", "Ostrava Signals Flexibility", "The delegation signalled flexibility on tariffs. Elena Markova welcomed it."),
-        ("c.txt", "Grain Corridor Reopens", "Ships left the port of Meridia at dawn on Tuesday."),
+        (
+            "a.txt",
+            "Harbour Talks Resume in Valmora",
+            "Negotiators from Valmora met on Monday. Elena Markova said the deal was close.",
+        ),
+        (
+            "b.txt",
+            "Ostrava Signals Flexibility",
+            "The delegation signalled flexibility on tariffs. Elena Markova welcomed it.",
+        ),
+        (
+            "c.txt",
+            "Grain Corridor Reopens",
+            "Ships left the port of Meridia at dawn on Tuesday.",
+        ),
     ] {
         fs::write(dir.join(name), format!("{title}\n\n{body}\n")).expect("write");
     }
@@ -41,14 +53,22 @@ fn output_under(name: &str, env: &str) -> Vec<u8> {
     let log = tmp.path().join("out.bin");
     let t = Tmux::start(name, 100, 30, "env PS1='READY$ ' sh");
     t.wait_text("READY$");
-    t.run(&["pipe-pane", "-o", "-t", "t", &format!("cat > {}", sh_quote(&log.to_string_lossy()))]);
+    t.run(&[
+        "pipe-pane",
+        "-o",
+        "-t",
+        "t",
+        &format!("cat > {}", sh_quote(&log.to_string_lossy())),
+    ]);
     t.type_text(&command(tmp.path(), env, &dir));
     t.keys(&["Enter"]);
     t.wait_for("the first frame", WAIT, |s| s.contains("NORMAL"));
     t.keys(&["j"]);
     t.wait_for("the move", WAIT, |s| s.contains("Ostrava Signals"));
     t.keys(&["q"]);
-    t.wait_for("the shell again", WAIT, |s| s.trim_end().ends_with("READY$"));
+    t.wait_for("the shell again", WAIT, |s| {
+        s.trim_end().ends_with("READY$")
+    });
     t.run(&["pipe-pane", "-t", "t"]);
     std::thread::sleep(Duration::from_millis(200));
     fs::read(&log).expect("the pane's output")
@@ -66,7 +86,10 @@ fn classic_colours(out: &[u8]) -> usize {
         .filter_map(|s| s.split_once('m').map(|(p, _)| p))
         .filter(|p| {
             p.split(';').any(|n| {
-                matches!(n.parse::<u16>(), Ok(30..=37 | 40..=47 | 90..=97 | 100..=107))
+                matches!(
+                    n.parse::<u16>(),
+                    Ok(30..=37 | 40..=47 | 90..=97 | 100..=107)
+                )
             })
         })
         .count()
@@ -78,8 +101,14 @@ fn the_linux_console_gets_16_colours_and_no_any_motion_mouse() {
         return;
     }
     let out = output_under("depth16", "TERM=linux");
-    assert!(!has(&out, "\x1b[38;5;") && !has(&out, "\x1b[48;5;"), "no 256-colour escapes on TERM=linux");
-    assert!(classic_colours(&out) > 0, "colours in the classic 16-colour form");
+    assert!(
+        !has(&out, "\x1b[38;5;") && !has(&out, "\x1b[48;5;"),
+        "no 256-colour escapes on TERM=linux"
+    );
+    assert!(
+        classic_colours(&out) > 0,
+        "colours in the classic 16-colour form"
+    );
     assert!(has(&out, "\x1b[?1002h"), "button and drag reporting");
     assert!(!has(&out, "\x1b[?1003h"), "no any-motion reporting");
 }
@@ -90,7 +119,10 @@ fn a_256_colour_terminal_keeps_its_colours_and_no_color_has_none() {
         return;
     }
     let out = output_under("depth256", "TERM=xterm-256color");
-    assert!(has(&out, "\x1b[38;5;"), "the control: 256-colour escapes are seen");
+    assert!(
+        has(&out, "\x1b[38;5;"),
+        "the control: 256-colour escapes are seen"
+    );
     let out = output_under("nocolor", "TERM=xterm-256color NO_COLOR=1");
     assert!(!has(&out, "38;5;") && !has(&out, "48;5;"));
     assert_eq!(classic_colours(&out), 0, "no colour at all with NO_COLOR");
@@ -103,7 +135,12 @@ fn a_message_goes_at_the_next_key_and_help_and_quit_stay_at_80_columns() {
         return;
     }
     let (tmp, dir) = folder();
-    let t = Tmux::start("msg", 80, 24, &command(tmp.path(), "TERM=xterm-256color", &dir));
+    let t = Tmux::start(
+        "msg",
+        80,
+        24,
+        &command(tmp.path(), "TERM=xterm-256color", &dir),
+    );
     let s = t.wait_for("the first frame", WAIT, |s| s.contains("NORMAL"));
     let last = |s: &str| s.trim_end().lines().last().unwrap_or("").to_string();
     assert!(last(&s).trim_end().ends_with("? help  q quit"), "{s}");
@@ -111,7 +148,9 @@ fn a_message_goes_at_the_next_key_and_help_and_quit_stay_at_80_columns() {
     let s = t.wait_for("the message", WAIT, |s| s.contains("starred"));
     assert!(last(&s).trim_end().ends_with("? help  q quit"), "{s}");
     t.keys(&["j"]);
-    t.wait_for("the message gone at the next key", WAIT, |s| !last(s).contains("starred"));
+    t.wait_for("the message gone at the next key", WAIT, |s| {
+        !last(s).contains("starred")
+    });
     // In the reader, a match count goes at the next key and the reader's keys come back.
     t.keys(&["Enter"]);
     t.wait_for("the reader", WAIT, |s| s.contains("READER"));
@@ -120,7 +159,9 @@ fn a_message_goes_at_the_next_key_and_help_and_quit_stay_at_80_columns() {
     t.keys(&["Enter"]);
     t.wait_for("the match", WAIT, |s| last(s).contains("match 1 of 1"));
     t.keys(&["j"]);
-    let s = t.wait_for("the reader's keys", WAIT, |s| last(s).contains("] key point"));
+    let s = t.wait_for("the reader's keys", WAIT, |s| {
+        last(s).contains("] key point")
+    });
     assert!(last(&s).trim_end().ends_with("q back  ? help"), "{s}");
     t.keys(&["q", "q"]);
     assert!(t.wait_dead(WAIT));

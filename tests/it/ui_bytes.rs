@@ -52,7 +52,10 @@ fn long_points() -> brief::model::Briefing {
     }
     for a in 0..5 {
         let body = (0..4).map(|i| sentence(a, i)).collect::<Vec<_>>().join(" ");
-        let who = (0..12).map(|n| format!("Envoy Number{n} spoke.")).collect::<Vec<_>>().join(" ");
+        let who = (0..12)
+            .map(|n| format!("Envoy Number{n} spoke."))
+            .collect::<Vec<_>>()
+            .join(" ");
         f = f
             .article(
                 &format!("Delegation {a} resumes the harbour talks after a long pause"),
@@ -66,7 +69,14 @@ fn long_points() -> brief::model::Briefing {
 
 /// Bytes of each of `moves` presses of `key` after `setup`, at `w`x`h`, for the moves
 /// that did not scroll the pane.
-pub fn bytes_per_move(b: brief::model::Briefing, w: u16, h: u16, setup: &str, key: &str, moves: usize) -> Vec<usize> {
+pub fn bytes_per_move(
+    b: brief::model::Briefing,
+    w: u16,
+    h: u16,
+    setup: &str,
+    key: &str,
+    moves: usize,
+) -> Vec<usize> {
     let cfg = Config::default();
     let mut s = AppState::new(b, cfg.keymap.clone());
     let area = Rect::new(0, 0, w, h);
@@ -74,7 +84,8 @@ pub fn bytes_per_move(b: brief::model::Briefing, w: u16, h: u16, setup: &str, ke
     let opts = ratatui::TerminalOptions {
         viewport: ratatui::Viewport::Fixed(area),
     };
-    let mut term = Terminal::with_options(CrosstermBackend::new(Count(bytes.clone())), opts).expect("terminal");
+    let mut term = Terminal::with_options(CrosstermBackend::new(Count(bytes.clone())), opts)
+        .expect("terminal");
     let mut frame = |s: &mut AppState| {
         brief::ui::sync_viewport(s, area, &cfg.layout);
         term.draw(|f| brief::ui::draw(f, s, &cfg.theme, &cfg.layout, false))
@@ -102,11 +113,19 @@ pub fn bytes_per_move(b: brief::model::Briefing, w: u16, h: u16, setup: &str, ke
 #[test]
 fn a_move_in_any_pane_writes_at_most_the_budget() {
     for (w, h, budget) in [(80u16, 24u16, 200usize), (200, 60, 400)] {
-        for (pane, setup) in [("list", "1"), ("points", "2"), ("actors", "3"), ("briefing points", "2 b")] {
+        for (pane, setup) in [
+            ("list", "1"),
+            ("points", "2"),
+            ("actors", "3"),
+            ("briefing points", "2 b"),
+        ] {
             for b in [long_points(), testing::sample()] {
                 let n = if pane == "list" { 2 } else { 3 };
                 let got = bytes_per_move(b, w, h, setup, "j", n);
-                assert!(got.len() >= 2, "{pane} at {w}x{h}: moves without scrolling: {got:?}");
+                assert!(
+                    got.len() >= 2,
+                    "{pane} at {w}x{h}: moves without scrolling: {got:?}"
+                );
                 // A list move also redraws the key points that follow it (measured
                 // apart below); every other pane keeps to its budget.
                 if pane == "list" {
@@ -134,7 +153,10 @@ fn a_list_move_alone_stays_small() {
 fn nothing_moves_nothing_is_written() {
     let got = bytes_per_move(long_points(), 200, 60, "2 G", "j", 2);
     // Every frame ends with the same style reset (ratatui's), and nothing else.
-    assert!(got.iter().all(|&n| n <= 32), "j on the last row changes nothing: {got:?}");
+    assert!(
+        got.iter().all(|&n| n <= 32),
+        "j on the last row changes nothing: {got:?}"
+    );
 }
 
 #[test]
@@ -157,7 +179,9 @@ fn the_selected_row_never_pushes_the_rows_below_it() {
     };
     let first = starts(&s);
     assert!(first.len() >= 3, "{first:?}");
-    assert!(first.iter().any(|&(pos, _)| pos > 0 && s.row_height(Pane::Points, pos) > 1));
+    assert!(first
+        .iter()
+        .any(|&(pos, _)| pos > 0 && s.row_height(Pane::Points, pos) > 1));
     keys(&mut s, "j j");
     assert_eq!(starts(&s), first);
 }
@@ -167,7 +191,14 @@ fn the_selected_row_never_pushes_the_rows_below_it() {
 #[test]
 #[ignore]
 fn show_the_bytes_of_one_move() {
-    for (setup, w, h) in [("2 b", 80u16, 24u16), ("3", 80, 24), ("2", 80, 24), ("2", 200, 60), ("3", 200, 60), ("1", 200, 60)] {
+    for (setup, w, h) in [
+        ("2 b", 80u16, 24u16),
+        ("3", 80, 24),
+        ("2", 80, 24),
+        ("2", 200, 60),
+        ("3", 200, 60),
+        ("1", 200, 60),
+    ] {
         let cfg = Config::default();
         let mut s = AppState::new(long_points(), cfg.keymap.clone());
         let area = Rect::new(0, 0, w, h);
@@ -187,7 +218,8 @@ fn show_the_bytes_of_one_move() {
         let opts = ratatui::TerminalOptions {
             viewport: ratatui::Viewport::Fixed(area),
         };
-        let mut term = Terminal::with_options(CrosstermBackend::new(Tee(out.clone())), opts).expect("terminal");
+        let mut term = Terminal::with_options(CrosstermBackend::new(Tee(out.clone())), opts)
+            .expect("terminal");
         for step in [setup, "j", "j", "j"] {
             keys(&mut s, step);
             brief::ui::sync_viewport(&mut s, area, &cfg.layout);
@@ -198,7 +230,11 @@ fn show_the_bytes_of_one_move() {
                 .expect("draw");
         }
         let bytes = out.lock().map(|v| v.clone()).unwrap_or_default();
-        println!("{setup} {w}x{h}: {} B\n{}\n", bytes.len(), String::from_utf8_lossy(&bytes).replace('\x1b', "⎋"));
+        println!(
+            "{setup} {w}x{h}: {} B\n{}\n",
+            bytes.len(),
+            String::from_utf8_lossy(&bytes).replace('\x1b', "⎋")
+        );
     }
 }
 
@@ -212,7 +248,13 @@ fn show_two_frames() {
         keys(&mut s, step);
         brief::ui::sync_viewport(&mut s, area, &cfg.layout);
         let mut term = Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("t");
-        term.draw(|f| brief::ui::draw(f, &s, &cfg.theme, &cfg.layout, false)).expect("draw");
-        println!("{:?} {:?}\n{}", s.cursor(Pane::Points), s.window(Pane::Points), term.backend());
+        term.draw(|f| brief::ui::draw(f, &s, &cfg.theme, &cfg.layout, false))
+            .expect("draw");
+        println!(
+            "{:?} {:?}\n{}",
+            s.cursor(Pane::Points),
+            s.window(Pane::Points),
+            term.backend()
+        );
     }
 }

@@ -67,7 +67,11 @@ fn quill() -> Briefing {
             "Ships left at dawn. Cranes resumed work. Ada Quill watched from the quay.",
         )
         .points(&[(0, 0, 0), (0, 0, 1)])
-        .article("Council votes", "Post", "Ada Quill said the vote was fair. Rain fell.")
+        .article(
+            "Council votes",
+            "Post",
+            "Ada Quill said the vote was fair. Rain fell.",
+        )
         .points(&[(0, 0, 0), (0, 0, 1)]);
     for i in 0..4 {
         f = f.article(&format!("Story {i}"), "Daily", "Ada Quill was there.");
@@ -85,8 +89,14 @@ fn a_linked_actor_reads_plainly_when_no_point_names_them() {
         let text = screen(&buf);
         assert!(text.contains("2 Key points (0 of 2)"), "{w}x{h}:\n{text}");
         if w >= 120 {
-            assert!(text.contains("2 Key points (0 of 2) naming Ada Quill"), "{text}");
-            assert!(text.contains("None of the 2 key points names Ada Quill."), "{text}");
+            assert!(
+                text.contains("2 Key points (0 of 2) naming Ada Quill"),
+                "{text}"
+            );
+            assert!(
+                text.contains("None of the 2 key points names Ada Quill."),
+                "{text}"
+            );
         } else {
             assert!(text.contains("None of the 2 key points names"), "{text}");
         }
@@ -119,7 +129,10 @@ fn help_and_quit_always_fit_and_cut_text_ends_in_an_ellipsis() {
         let st = status(&draw(&mut s, w, h, false));
         assert!(st.trim_end().ends_with("? help  q quit"), "{w}: {st:?}");
         assert!(st.contains("cannot write /root/"), "{st:?}");
-        assert!(st.contains('…'), "a cut message ends in an ellipsis: {st:?}");
+        assert!(
+            st.contains('…'),
+            "a cut message ends in an ellipsis: {st:?}"
+        );
     }
 }
 
@@ -134,7 +147,10 @@ fn in_the_reader_a_stale_message_never_hides_the_readers_keys() {
     keys(&mut s, "j");
     let st = status(&draw(&mut s, 80, 24, false));
     assert!(!st.contains("match"), "the next key took the message: {st}");
-    assert!(st.contains("] key point"), "the reader's hints are back: {st}");
+    assert!(
+        st.contains("] key point"),
+        "the reader's hints are back: {st}"
+    );
 }
 
 #[test]
@@ -159,15 +175,23 @@ fn help_opens_at_the_warnings_and_stops_at_its_last_page() {
         for y in 0..h - 1 {
             let l = line(&buf, y);
             let (first, last) = (l.chars().next(), l.chars().last());
-            assert!(matches!(first, Some('╭' | '│' | '╰')), "{w}x{h} row {y}: {l:?}");
-            assert!(matches!(last, Some('╮' | '│' | '╯')), "{w}x{h} row {y}: {l:?}");
+            assert!(
+                matches!(first, Some('╭' | '│' | '╰')),
+                "{w}x{h} row {y}: {l:?}"
+            );
+            assert!(
+                matches!(last, Some('╮' | '│' | '╯')),
+                "{w}x{h} row {y}: {l:?}"
+            );
         }
         // G shows the last page: its last row holds text, not a blank page.
         keys(&mut s, "G");
         let buf = draw(&mut s, w, h, false);
         let last_text_row = line(&buf, h - 3);
         assert!(
-            last_text_row.trim_matches(|c| c == '│' || c == ' ').len() > 0,
+            !last_text_row
+                .trim_matches(|c| c == '│' || c == ' ')
+                .is_empty(),
             "{w}x{h}:\n{}",
             screen(&buf)
         );
@@ -206,13 +230,18 @@ fn the_focused_panes_selection_differs_from_the_others() {
         let actors_or_points = buf[(w - 5, 1)].style();
         assert_eq!(list.bg, cfg.theme.selection.bg, "{w}x{h}");
         assert_ne!(list, actors_or_points, "{w}x{h}");
-        let points_x = (0..w).find(|&x| line(&buf, 0).chars().nth(usize::from(x)) == Some('2')).unwrap_or(0);
+        let points_x = (0..w)
+            .find(|&x| line(&buf, 0).chars().nth(usize::from(x)) == Some('2'))
+            .unwrap_or(0);
         keys(&mut s, "2");
         let buf = draw(&mut s, w, h, false);
         assert_eq!(buf[(3, 1)].style().bg, cfg.theme.selection_inactive.bg);
         // The points pane's first row (under the article title) is now the strong one.
         let title_lines = s.points_header_lines() as u16;
-        assert_eq!(buf[(points_x + 2, 1 + title_lines)].style().bg, cfg.theme.selection.bg);
+        assert_eq!(
+            buf[(points_x + 2, 1 + title_lines)].style().bg,
+            cfg.theme.selection.bg
+        );
     }
 }
 
