@@ -185,11 +185,17 @@ impl Widget for StatusBar<'_> {
                     Level::Warning => t.status.patch(t.warning),
                     Level::Error => t.status.patch(t.error),
                 };
-                let chip = format!(" {} ", self.mode_name());
-                // The message follows the chip directly.
+                // The whole left part when the message fits beside it, else only the
+                // mode: the message matters more than the counts for one key.
                 let text = sanitize(&m.text).into_owned();
-                let text = fit(&text, room.saturating_sub(chip.width() + 1), sym.ellipsis);
-                (chip, text, st)
+                let full = format!("{}  ", self.left());
+                let left = if full.width() + text.width() < room {
+                    full
+                } else {
+                    format!(" {} ", self.mode_name())
+                };
+                let text = fit(&text, room.saturating_sub(left.width() + 1), sym.ellipsis);
+                (left, text, st)
             }
             None => {
                 let left = self.left();
