@@ -147,10 +147,15 @@ fn a_message_goes_at_the_next_key_and_help_and_quit_stay_at_80_columns() {
     t.keys(&["*"]);
     let s = t.wait_for("the message", WAIT, |s| s.contains("starred"));
     assert!(last(&s).trim_end().ends_with("? help  q quit"), "{s}");
+    // The key takes it, well before the 5 s an info message lasts on its own.
     t.keys(&["j"]);
-    t.wait_for("the message gone at the next key", WAIT, |s| {
+    t.wait_for("the message gone at the next key", Duration::from_secs(3), |s| {
         !last(s).contains("starred")
     });
+    // Without a key, an info message goes by itself after a few seconds.
+    t.keys(&["*"]);
+    t.wait_for("the message", WAIT, |s| last(s).contains("star"));
+    t.wait_for("the message timed out", WAIT, |s| !last(s).contains("star"));
     // In the reader, a match count goes at the next key and the reader's keys come back.
     t.keys(&["Enter"]);
     t.wait_for("the reader", WAIT, |s| s.contains("READER"));
