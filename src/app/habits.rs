@@ -4,8 +4,22 @@
 //! (`5j`) are typed in `keys.rs`.
 
 use super::marks::Undo;
-use super::{highlight, AppState, Level, Mode, Pane, SortOrder};
+use super::{highlight, AppState, Level, Mode, Pane};
 use crate::model::ActorKind;
+
+/// The order of the article list when no query ranks it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortOrder {
+    /// As the briefing reads (files in name order).
+    #[default]
+    Briefing,
+    /// Newest first; undated articles last.
+    Date,
+    Source,
+    Title,
+    /// Unread articles first, each group in briefing order.
+    Unread,
+}
 
 impl AppState {
     /// Selects the next unread article of the list after the selection (wrapping); in

@@ -2,13 +2,17 @@
 //!
 //! [`AppState`] holds the briefing, the focus, one [`Cursor`] per pane, the mode, the
 //! filters, the [`Marks`] and the reader. Keys come in through [`AppState::handle_key`]
-//! (`keys.rs`: the keymap turns them into [`Action`]s, the pending sequence lives here),
-//! and [`AppState::update`] (`update.rs`) is where every action changes state. After
-//! each change `views.rs` recomputes what each pane shows (linked actor, unread/starred
-//! filters, fuzzy query); the reader's wrapped document lives in `reader.rs` and
-//! `doc.rs`; the help overlay's rows in `help.rs`. The terminal shell only reads this
-//! state, reports the screen geometry ([`AppState::resize`]) and mouse clicks, and
-//! carries out [`Request`]s that need the terminal.
+//! (`keys.rs`: the keymap turns them into [`Action`]s; the pending sequence and count
+//! live here), and [`AppState::update`] (`update.rs`) is where every action changes
+//! state. After each change `views.rs` recomputes what each pane shows (linked actor via
+//! `mentions.rs`, unread/starred filters, fuzzy query, sort) and `scroll.rs` keeps each
+//! selection on screen with rows of their real heights. The reader's wrapped document
+//! lives in `reader.rs` and `doc.rs`; the help's and the actor overlay's lines in
+//! `help.rs` and `actor_view.rs`; messages and their log in `status.rs`; next unread,
+//! mark all read, sort and `n`/`N` in panes in `habits.rs`; counts in words in
+//! `wording.rs`. The terminal shell only reads this state, reports the screen geometry
+//! ([`AppState::resize`]) and mouse clicks, and carries out [`Request`]s that need the
+//! terminal.
 
 mod actor_view;
 mod doc;
@@ -36,6 +40,8 @@ pub mod wording;
 pub use crate::action::Action;
 pub use actor_view::ActorView;
 pub use doc::{DocLine, DocSpan, SpanKind};
+pub use habits::SortOrder;
+pub use scroll::{Cursor, Viewport};
 /// The flag bits of a [`DocSpan`].
 pub mod doc_flags {
     pub use super::doc::{ACTOR, FOCUS_ACTOR, KEY_POINT, SEARCH};
@@ -98,55 +104,6 @@ pub enum FilterTarget {
     Help,
 }
 
-/// A selection and the first visible row of a list.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Cursor {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-/// Rows each pane has on screen, as the shell's layout last computed them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Viewport {
-    pub width: u16,
-    pub height: u16,
-    /// Visible item rows of the panes (inside borders).
-    pub pane_rows: u16,
-    /// Text columns and rows of the reader (inside borders).
-    pub reader_cols: u16,
-    pub reader_rows: u16,
-    /// Per pane, the lines its items may use (inside borders, without a detail box);
-    /// 0 where unknown: `pane_rows` then. See `scroll.rs`.
-    pub item_lines: [u16; 3],
-    /// Lines of one article row (1, or 2 where source and date go under the title).
-    pub list_row_lines: u16,
-    /// Columns of the key points pane (inside borders) and of its text column, which
-    /// key points wrap to in full; 0 where unknown: one line per point.
-    pub points_cols: u16,
-    pub points_text_cols: u16,
-    /// Text columns and rows inside the help and actor overlays.
-    pub overlay_cols: u16,
-    pub overlay_rows: u16,
-}
-
-impl Default for Viewport {
-    fn default() -> Self {
-        Viewport {
-            width: 120,
-            height: 40,
-            pane_rows: 36,
-            reader_cols: 100,
-            reader_rows: 36,
-            item_lines: [0; 3],
-            list_row_lines: 1,
-            points_cols: 0,
-            points_text_cols: 0,
-            overlay_cols: 100,
-            overlay_rows: 36,
-        }
-    }
-}
-
 /// Something only the terminal shell can do, asked for by an action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
@@ -173,20 +130,6 @@ pub enum Level {
 pub struct Message {
     pub text: String,
     pub level: Level,
-}
-
-/// The order of the article list when no query ranks it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum SortOrder {
-    /// As the briefing reads (files in name order).
-    #[default]
-    Briefing,
-    /// Newest first; undated articles last.
-    Date,
-    Source,
-    Title,
-    /// Unread articles first, each group in briefing order.
-    Unread,
 }
 
 /// The whole state of the reader.

@@ -13,6 +13,55 @@
 use super::text::{sanitize, wrap_ranges};
 use super::{AppState, Pane};
 
+/// A selection and the first visible row of a list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// Rows each pane has on screen, as the shell's layout last computed them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Viewport {
+    pub width: u16,
+    pub height: u16,
+    /// Visible item rows of the panes (inside borders).
+    pub pane_rows: u16,
+    /// Text columns and rows of the reader (inside borders).
+    pub reader_cols: u16,
+    pub reader_rows: u16,
+    /// Per pane, the lines its items may use (inside borders, without a detail box);
+    /// 0 where unknown: `pane_rows` then. See `scroll.rs`.
+    pub item_lines: [u16; 3],
+    /// Lines of one article row (1, or 2 where source and date go under the title).
+    pub list_row_lines: u16,
+    /// Columns of the key points pane (inside borders) and of its text column, which
+    /// key points wrap to in full; 0 where unknown: one line per point.
+    pub points_cols: u16,
+    pub points_text_cols: u16,
+    /// Text columns and rows inside the help and actor overlays.
+    pub overlay_cols: u16,
+    pub overlay_rows: u16,
+}
+
+impl Default for Viewport {
+    fn default() -> Self {
+        Viewport {
+            width: 120,
+            height: 40,
+            pane_rows: 36,
+            reader_cols: 100,
+            reader_rows: 36,
+            item_lines: [0; 3],
+            list_row_lines: 1,
+            points_cols: 0,
+            points_text_cols: 0,
+            overlay_cols: 100,
+            overlay_rows: 36,
+        }
+    }
+}
+
 impl AppState {
     /// Lines the pane's item rows may use: the pane's inside, less the key points pane's
     /// article title.

@@ -149,9 +149,11 @@ fn a_message_goes_at_the_next_key_and_help_and_quit_stay_at_80_columns() {
     assert!(last(&s).trim_end().ends_with("? help  q quit"), "{s}");
     // The key takes it, well before the 5 s an info message lasts on its own.
     t.keys(&["j"]);
-    t.wait_for("the message gone at the next key", Duration::from_secs(3), |s| {
-        !last(s).contains("starred")
-    });
+    t.wait_for(
+        "the message gone at the next key",
+        Duration::from_secs(3),
+        |s| !last(s).contains("starred"),
+    );
     // Without a key, an info message goes by itself after a few seconds.
     t.keys(&["*"]);
     t.wait_for("the message", WAIT, |s| last(s).contains("star"));
