@@ -53,6 +53,10 @@ pub enum Action {
     FocusNext,
     #[strum(message = "Focus the previous pane")]
     FocusPrev,
+    #[strum(message = "Focus the pane to the left")]
+    FocusLeft,
+    #[strum(message = "Focus the pane to the right")]
+    FocusRight,
     #[strum(message = "Focus the article list")]
     FocusList,
     #[strum(message = "Focus the key points table")]
@@ -61,12 +65,16 @@ pub enum Action {
     FocusActors,
     #[strum(message = "Open the selected article (or the key point's article) in the reader")]
     Open,
-    #[strum(message = "Leave the reader and return to the panes")]
+    #[strum(message = "Leave the reader, or close the actor overlay")]
     Back,
     #[strum(message = "Key points: switch between this article and the whole briefing")]
     ToggleBriefing,
     #[strum(message = "Narrow articles and key points to the selected actor (on/off)")]
     ToggleActorLink,
+    #[strum(message = "Show the actor's roles, aliases, quotes and the articles that name them")]
+    ActorInfo,
+    #[strum(message = "Actors: show every kind, then only people, organisations, places")]
+    CycleActorKind,
     #[strum(message = "Show or hide the actor sidebar")]
     ToggleSidebar,
     #[strum(message = "Fuzzy-filter the focused pane (search in the reader)")]
@@ -77,18 +85,24 @@ pub enum Action {
     FilterClear,
     #[strum(message = "Delete the last character of the query")]
     FilterBackspace,
-    #[strum(message = "Reader: next search match")]
+    #[strum(message = "Next match of the search or the pane's filter (wraps)")]
     SearchNext,
-    #[strum(message = "Reader: previous search match")]
+    #[strum(message = "Previous match of the search or the pane's filter (wraps)")]
     SearchPrev,
     #[strum(message = "Reader: jump to the next key point")]
     NextKeyPoint,
     #[strum(message = "Reader: jump to the previous key point")]
     PrevKeyPoint,
-    #[strum(message = "Reader: jump to the next mention of the selected actor")]
+    #[strum(message = "Reader: jump to the next mention of the followed actor")]
     NextMention,
-    #[strum(message = "Reader: jump to the previous mention of the selected actor")]
+    #[strum(message = "Reader: jump to the previous mention of the followed actor")]
     PrevMention,
+    #[strum(
+        message = "Reader: follow the next actor of this article (its mentions are underlined)"
+    )]
+    FollowNextActor,
+    #[strum(message = "Reader: follow the previous actor of this article")]
+    FollowPrevActor,
     #[strum(message = "Scroll up one line")]
     ScrollUp,
     #[strum(message = "Scroll down one line")]
@@ -97,16 +111,24 @@ pub enum Action {
     NextArticle,
     #[strum(message = "Reader: open the previous article")]
     PrevArticle,
+    #[strum(message = "Select the next unread article (in the reader: open it)")]
+    NextUnread,
     #[strum(message = "Mark the article read or unread")]
     ToggleRead,
     #[strum(message = "Mark the article read")]
     MarkRead,
+    #[strum(message = "Mark every listed article read (undo takes it back)")]
+    MarkAllRead,
+    #[strum(message = "Undo the last mark-all-read")]
+    Undo,
     #[strum(message = "Star or unstar the article or key point")]
     ToggleStar,
     #[strum(message = "Show only unread articles (on/off)")]
     UnreadOnly,
     #[strum(message = "Show only starred items (on/off)")]
     StarredOnly,
+    #[strum(message = "Sort the articles: briefing order, date, source, title, unread first")]
+    Sort,
     #[strum(message = "Copy the selected item to the clipboard (OSC 52, works over SSH)")]
     Yank,
     #[strum(message = "Export the current view to a file")]

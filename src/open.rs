@@ -5,6 +5,7 @@ use crate::ingest;
 use crate::model::Briefing;
 use anyhow::bail;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Files above this size are skipped with a warning unless `--max-file-size` says more.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -24,6 +25,24 @@ impl Default for OpenOptions {
     }
 }
 
+/// How far an open has come: the articles read, and how many of them have their key
+/// points ranked so far (only articles the cache did not hold are ranked).
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub articles: AtomicUsize,
+    pub ranked: AtomicUsize,
+}
+
+impl Progress {
+    /// (articles read, ranked so far); (0, 0) while files are still being read.
+    pub fn get(&self) -> (usize, usize) {
+        (
+            self.articles.load(Ordering::Relaxed),
+            self.ranked.load(Ordering::Relaxed),
+        )
+    }
+}
+
 /// Where a briefing comes from.
 #[derive(Debug, Clone)]
 pub enum Origin {
@@ -36,6 +55,15 @@ pub enum Origin {
 /// PATH that does not exist, or no article anywhere, with the reasons files were skipped);
 /// every per-file problem becomes a warning instead.
 pub fn open(origin: &Origin, opts: &OpenOptions) -> anyhow::Result<Briefing> {
+    open_counting(origin, opts, &Progress::default())
+}
+
+/// [`open`], counting in `progress` the articles read and ranked (the loading screen).
+pub fn open_counting(
+    origin: &Origin,
+    opts: &OpenOptions,
+    progress: &Progress,
+) -> anyhow::Result<Briefing> {
     let mut briefing = match origin {
         Origin::Sample => ingest::ingest_memory(
             crate::samples::SAMPLE_DIR,
@@ -53,7 +81,14 @@ pub fn open(origin: &Origin, opts: &OpenOptions) -> anyhow::Result<Briefing> {
     // Summary files (never for the built-in sample), cached or fresh key points, then the
     // briefing-wide derivation, then supplied actors on top.
     let cache = crate::cache::SummaryCache::from_options(opts.use_cache);
-    crate::summary::summarize(&mut briefing, &cache, matches!(origin, Origin::Paths(_)));
+    let files = matches!(origin, Origin::Paths(_));
+    progress
+        .articles
+        .store(briefing.articles.len(), Ordering::Relaxed);
+    let tick = || {
+        progress.ranked.fetch_add(1, Ordering::Relaxed);
+    };
+    crate::summary::summarize_counting(&mut briefing, &cache, files, &tick);
     Ok(briefing)
 }
 
@@ -72,12 +107,18 @@ fn no_articles_message(origin: &Origin, warnings: &[String]) -> String {
         ingest::walk::formats_list()
     );
     const SHOWN: usize = 5;
-    for w in warnings.iter().take(SHOWN) {
+    // The first line already says where nothing was found and what brief reads; the
+    // walk's own "no article files here" would say it again.
+    let why: Vec<&String> = warnings
+        .iter()
+        .filter(|w| !w.contains(": no article files here; "))
+        .collect();
+    for w in why.iter().take(SHOWN) {
         msg.push_str("\n  ");
         msg.push_str(w);
     }
-    if warnings.len() > SHOWN {
-        msg.push_str(&format!("\n  … and {} more", warnings.len() - SHOWN));
+    if why.len() > SHOWN {
+        msg.push_str(&format!("\n  … and {} more", why.len() - SHOWN));
     }
     msg
 }

@@ -19,6 +19,10 @@ impl AppState {
             .linked_actor
             .and_then(|a| b.actors.get(a))
             .map(|a| a.name.as_str());
+        let about = self
+            .linked_actor
+            .and_then(|a| b.actors.get(a))
+            .map(super::mentions::Mentions::of);
         let point_query = if self.briefing_points {
             ""
         } else {
@@ -41,9 +45,11 @@ impl AppState {
             .into_iter()
             .filter(|&i| {
                 let k = &article.key_points[i];
-                linked.map_or(true, |n| k.actors.iter().any(|x| x == n))
+                about.as_ref().map_or(true, |m| m.point(k))
                     && (!self.starred_only
-                        || self.marks.is_point_starred(&article.content_hash, &k.text))
+                        || self
+                            .marks
+                            .keeps_starred_point(&article.content_hash, &k.text))
             })
             .collect();
             let mut kept = article.clone();
@@ -183,9 +189,8 @@ mod tests {
         keys(&mut s, "S");
         let v = s.visible_briefing();
         assert_eq!(titles(&v), vec!["Grain corridor reopens"]);
-        // Points of a starred article still need their own star under "starred only",
-        // as the points pane shows them.
-        assert!(v.articles[0].key_points.is_empty());
+        // A starred article counts whole, as `brief export --starred` has it.
+        assert_eq!(v.articles[0].key_points.len(), 2);
     }
 
     #[test]

@@ -15,6 +15,27 @@ pub struct Marks {
     pub starred_points: BTreeSet<(String, String)>,
 }
 
+/// The starred rule, one for the reader's "starred only" (`S`, and `e` under it) and for
+/// `brief export --starred`: a starred article counts whole, with every key point; a
+/// starred key point counts on its own, and brings its article with only the starred
+/// points. `crate::export::view::Starred` applies the same two functions' logic to the
+/// state file's marks, and `tests/it/app_starred.rs` holds the two to the same result.
+pub fn starred_keeps_point(article_starred: bool, point_starred: bool) -> bool {
+    article_starred || point_starred
+}
+
+/// The article side of the starred rule: listed when starred or when any point is.
+pub fn starred_keeps_article(article_starred: bool, any_point_starred: bool) -> bool {
+    article_starred || any_point_starred
+}
+
+/// What `undo` takes back: the articles a "mark all read" marked (those already read
+/// stay read).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Undo {
+    pub marked_read: Vec<String>,
+}
+
 /// The stable key of a key point's text, so a point keeps its star when its rank changes
 /// but loses it when its wording does. The state file's own key, so marks made here and
 /// marks read from disk (and `brief export --starred`) agree.
@@ -49,6 +70,25 @@ impl Marks {
         let on = !self.starred_points.contains(&key);
         set(&mut self.starred_points, key, on);
         on
+    }
+
+    /// Whether "starred only" lists the article (see [`starred_keeps_article`]).
+    pub fn keeps_starred_article(&self, a: &crate::model::Article) -> bool {
+        let hash = &a.content_hash;
+        starred_keeps_article(
+            self.is_starred(hash),
+            a.key_points
+                .iter()
+                .any(|k| self.is_point_starred(hash, &k.text)),
+        )
+    }
+
+    /// Whether "starred only" shows the key point (see [`starred_keeps_point`]).
+    pub fn keeps_starred_point(&self, article_hash: &str, text: &str) -> bool {
+        starred_keeps_point(
+            self.is_starred(article_hash),
+            self.is_point_starred(article_hash, text),
+        )
     }
 
     /// Takes every mark of `other` too (two sessions' marks combined; never loses one).

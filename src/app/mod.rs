@@ -2,39 +2,52 @@
 //!
 //! [`AppState`] holds the briefing, the focus, one [`Cursor`] per pane, the mode, the
 //! filters, the [`Marks`] and the reader. Keys come in through [`AppState::handle_key`]
-//! (`keys.rs`: the keymap turns them into [`Action`]s, the pending sequence lives here),
-//! and [`AppState::update`] (`update.rs`) is where every action changes state. After
-//! each change `views.rs` recomputes what each pane shows (linked actor, unread/starred
-//! filters, fuzzy query); the reader's wrapped document lives in `reader.rs` and
-//! `doc.rs`; the help overlay's rows in `help.rs`. The terminal shell only reads this
-//! state, reports the screen geometry ([`AppState::resize`]) and mouse clicks, and
-//! carries out [`Request`]s that need the terminal.
+//! (`keys.rs`: the keymap turns them into [`Action`]s; the pending sequence and count
+//! live here), and [`AppState::update`] (`update.rs`) is where every action changes
+//! state. After each change `views.rs` recomputes what each pane shows (linked actor via
+//! `mentions.rs`, unread/starred filters, fuzzy query, sort) and `scroll.rs` keeps each
+//! selection on screen with rows of their real heights. The reader's wrapped document
+//! lives in `reader.rs` and `doc.rs`; the help's and the actor overlay's lines in
+//! `help.rs` and `actor_view.rs`; messages and their log in `status.rs`; next unread,
+//! mark all read, sort and `n`/`N` in panes in `habits.rs`; counts in words in
+//! `wording.rs`. The terminal shell only reads this state, reports the screen geometry
+//! ([`AppState::resize`]) and mouse clicks, and carries out [`Request`]s that need the
+//! terminal.
 
+mod actor_view;
 mod doc;
 mod doc_table;
 #[cfg(test)]
 mod doc_tests;
 mod export_view;
 mod filter;
+mod habits;
 mod help;
 mod keys;
 mod marks;
+mod mentions;
 mod pick;
 mod reader;
 mod reload;
+mod scroll;
+mod status;
 pub mod testing;
 pub mod text;
 mod update;
 mod views;
+pub mod wording;
 
 pub use crate::action::Action;
+pub use actor_view::ActorView;
 pub use doc::{DocLine, DocSpan, SpanKind};
+pub use habits::SortOrder;
+pub use scroll::{Cursor, Viewport};
 /// The flag bits of a [`DocSpan`].
 pub mod doc_flags {
     pub use super::doc::{ACTOR, FOCUS_ACTOR, KEY_POINT, SEARCH};
 }
 pub use filter::{highlight, rank_small, PaneFilters, BACKGROUND_MIN};
-pub use help::HelpRow;
+pub use help::{HelpLine, LineKind, KEYS_WIDTH as HELP_KEYS_WIDTH};
 pub use marks::{point_key, Marks};
 pub use reader::Reader;
 
@@ -78,6 +91,8 @@ pub enum Mode {
     Filter(FilterTarget),
     Reader,
     Help,
+    /// The actor overlay ([`ActorView`]): roles, aliases, quotes, articles.
+    Actor,
 }
 
 /// What a query typed in filter mode applies to.
@@ -87,37 +102,6 @@ pub enum FilterTarget {
     /// In-article search.
     Reader,
     Help,
-}
-
-/// A selection and the first visible row of a list.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Cursor {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-/// Rows each pane has on screen, as the shell's layout last computed them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Viewport {
-    pub width: u16,
-    pub height: u16,
-    /// Visible item rows of the panes (inside borders).
-    pub pane_rows: u16,
-    /// Text columns and rows of the reader (inside borders).
-    pub reader_cols: u16,
-    pub reader_rows: u16,
-}
-
-impl Default for Viewport {
-    fn default() -> Self {
-        Viewport {
-            width: 120,
-            height: 40,
-            pane_rows: 36,
-            reader_cols: 100,
-            reader_rows: 36,
-        }
-    }
 }
 
 /// Something only the terminal shell can do, asked for by an action.
@@ -172,12 +156,27 @@ pub struct AppState {
     pub unread_only: bool,
     pub starred_only: bool,
     pub pending: Vec<KeyPress>,
+    /// A count typed before a key (`5j`), while it is being typed.
+    pub count: Option<usize>,
+    /// The status bar's message; it goes at the next key (see `status.rs`).
     pub message: Option<Message>,
+    /// Bumped on every new message, so the shell can time messages out.
+    pub message_seq: u64,
+    /// Every message of the session, oldest first (bounded), listed under `?`.
+    pub log: std::collections::VecDeque<Message>,
     /// Config problems and other start-up warnings, listed in the help overlay.
     pub notes: Vec<Message>,
     pub reader: Option<Reader>,
     pub help_query: String,
     pub help_scroll: usize,
+    /// The actor overlay, while open (or under help opened from it).
+    pub actor_view: Option<ActorView>,
+    /// The article list's order when no query ranks it.
+    pub sort: SortOrder,
+    /// The actor sidebar shows only this kind (`None`: every kind).
+    pub actor_kind: Option<crate::model::ActorKind>,
+    /// What `undo` restores: the read marks a "mark all read" changed.
+    pub(crate) undo: Option<marks::Undo>,
     pub view: Viewport,
     pub requests: Vec<Request>,
     pub quit: bool,
@@ -211,11 +210,18 @@ impl AppState {
             unread_only: false,
             starred_only: false,
             pending: Vec::new(),
+            count: None,
             message: None,
+            message_seq: 0,
+            log: Default::default(),
             notes: Vec::new(),
             reader: None,
             help_query: String::new(),
             help_scroll: 0,
+            actor_view: None,
+            sort: SortOrder::default(),
+            actor_kind: None,
+            undo: None,
             view: Viewport::default(),
             requests: Vec::new(),
             quit: false,
@@ -234,6 +240,7 @@ impl AppState {
             Mode::Filter(_) => Context::Filter,
             Mode::Reader => Context::Reader,
             Mode::Help => Context::Help,
+            Mode::Actor => Context::Actor,
             Mode::Normal => match self.focus {
                 Pane::List => Context::List,
                 Pane::Points => Context::Points,
@@ -266,25 +273,38 @@ impl AppState {
         self.selected(Pane::List)
     }
 
-    /// The actor the reader highlights and jumps between: the linked one, else the
-    /// sidebar's selection.
+    /// The actor the reader highlights and jumps between: the one it follows (the
+    /// linked actor when the article names them, else the one picked with `a`).
     pub fn focus_actor(&self) -> Option<usize> {
-        self.linked_actor.or_else(|| self.selected(Pane::Actors))
+        self.reader.as_ref().and_then(|r| r.follow)
     }
 
-    /// Whether the reader is on screen (also under its search prompt and help).
+    /// Whether the reader is on screen (also under its search prompt, help and the
+    /// actor overlay).
     pub fn in_reader(&self) -> bool {
+        let over_reader = |m: Mode| match m {
+            Mode::Reader | Mode::Filter(FilterTarget::Reader) => true,
+            Mode::Actor => self
+                .actor_view
+                .as_ref()
+                .is_some_and(|v| v.back == Mode::Reader),
+            _ => false,
+        };
         self.reader.is_some()
             && match self.mode {
-                Mode::Reader | Mode::Filter(FilterTarget::Reader) => true,
-                Mode::Help => self.return_mode == Mode::Reader,
-                _ => false,
+                Mode::Help => over_reader(self.return_mode),
+                m => over_reader(m),
             }
     }
 
     /// Whether the actor sidebar shows at the current width.
     pub fn sidebar_visible(&self) -> bool {
-        self.sidebar_choice.unwrap_or(self.view.width >= 100)
+        self.sidebar_visible_at(self.view.width)
+    }
+
+    /// Whether the actor sidebar shows on a screen `width` columns wide.
+    pub fn sidebar_visible_at(&self, width: u16) -> bool {
+        self.sidebar_choice.unwrap_or(width >= 100)
     }
 
     pub fn set_sidebar_default(&mut self, on: bool) {
@@ -293,18 +313,20 @@ impl AppState {
         }
     }
 
-    /// Adds a message to the status bar (the newest wins).
-    pub fn say(&mut self, level: Level, text: impl Into<String>) {
-        self.message = Some(Message {
-            text: text.into(),
-            level,
-        });
-    }
-
-    /// The shell reports the geometry after a resize; the reader rewraps.
+    /// The shell reports the geometry (before every frame: pane widths follow the
+    /// sidebar and the key points' mode); the reader rewraps when its size changed.
     pub fn resize(&mut self, view: Viewport) {
+        if view == self.view {
+            return;
+        }
+        let rewrap =
+            (view.reader_cols, view.reader_rows) != (self.view.reader_cols, self.view.reader_rows);
         self.view = view;
-        self.rewrap_reader();
+        if rewrap {
+            self.rewrap_reader();
+        }
         self.clamp_all();
+        // The help keeps its place, within its new last page.
+        self.help_scroll = self.help_scroll.min(self.help_max_scroll());
     }
 }

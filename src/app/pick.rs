@@ -13,6 +13,11 @@ impl AppState {
             }
             (Mode::Normal, Pane::Points) => {
                 let Some(p) = self.selected(Pane::Points) else {
+                    // No point names the linked actor: read the article from the
+                    // first mention instead.
+                    if let Some(a) = self.selected_article().filter(|_| !self.briefing_points) {
+                        self.open_reader(a);
+                    }
                     return;
                 };
                 let (article, point) = if self.briefing_points {
@@ -41,14 +46,19 @@ impl AppState {
                 }
                 self.focus = Pane::List;
             }
+            (Mode::Actor, _) => self.open_from_actor_view(),
             _ => {}
         }
     }
 
     pub(crate) fn back(&mut self) {
-        if self.mode == Mode::Reader {
-            self.mode = Mode::Normal;
-            self.refresh();
+        match self.mode {
+            Mode::Reader => {
+                self.mode = Mode::Normal;
+                self.refresh();
+            }
+            Mode::Actor => self.close_actor_view(),
+            _ => {}
         }
     }
 
@@ -56,7 +66,20 @@ impl AppState {
         if self.mode != Mode::Reader {
             return;
         }
+        let before = self.cursor(Pane::List).selected;
         self.move_selection(Pane::List, dir);
+        if self.cursor(Pane::List).selected == before {
+            let which = if dir > 0 { "last" } else { "first" };
+            let n = self.rows(Pane::List).len();
+            self.say(
+                Level::Info,
+                format!(
+                    "this is the {which} article of the list ({})",
+                    super::wording::count(n, "article")
+                ),
+            );
+            return;
+        }
         if let Some(a) = self.selected(Pane::List) {
             if self.reader.as_ref().is_some_and(|r| r.article != a) {
                 self.open_reader(a);

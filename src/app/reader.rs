@@ -18,6 +18,10 @@ pub struct Reader {
     pub search: String,
     /// The line the last jump landed on; manual scrolling forgets it.
     pub mark_line: Option<usize>,
+    /// The actor whose mentions are underlined and `}`/`{` jump between (index into
+    /// `briefing.actors`): the linked actor when the article names them, else the one
+    /// picked with `a`.
+    pub follow: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +38,9 @@ impl AppState {
             return;
         };
         let hash = a.content_hash.clone();
+        let follow = self
+            .linked_actor
+            .filter(|&l| self.article_actors(article).contains(&l));
         self.marks.set_read(&hash, true);
         self.marks_version += 1;
         self.reader = Some(Reader {
@@ -42,9 +49,94 @@ impl AppState {
             doc: Doc::default(),
             search: String::new(),
             mark_line: None,
+            follow,
         });
         self.mode = Mode::Reader;
         self.rewrap_reader();
+        // Opened to see where the linked actor appears: start at the first mention.
+        if follow.is_some() {
+            self.jump_to_first(Landmark::Mention);
+        }
+    }
+
+    /// The actors an article names (indices into `briefing.actors`), in the article's
+    /// own order.
+    pub fn article_actors(&self, article: usize) -> Vec<usize> {
+        let b = &self.briefing;
+        let Some(a) = b.articles.get(article) else {
+            return Vec::new();
+        };
+        let mut out: Vec<usize> = a
+            .actors
+            .iter()
+            .filter_map(|n| b.actors.iter().position(|x| &x.name == n))
+            .collect();
+        // Derive lists names per article; an actor whose article list names this one
+        // counts too (summary files can add actors).
+        for (i, x) in b.actors.iter().enumerate() {
+            if !out.contains(&i) && x.articles.contains(&a.id) {
+                out.push(i);
+            }
+        }
+        out
+    }
+
+    /// `a`/`A` in the reader: follow the next (or previous) actor of the article.
+    pub(crate) fn follow_next(&mut self, dir: isize) {
+        let Some(r) = self.reader.as_ref() else {
+            return;
+        };
+        let actors = self.article_actors(r.article);
+        if actors.is_empty() {
+            self.say(Level::Info, "this article names no actor");
+            return;
+        }
+        let n = actors.len() as isize;
+        let at = r
+            .follow
+            .and_then(|f| actors.iter().position(|&a| a == f))
+            .map_or(if dir > 0 { -1 } else { 0 }, |p| p as isize);
+        let pick = (at + dir).rem_euclid(n) as usize;
+        if let Some(r) = self.reader.as_mut() {
+            r.follow = Some(actors[pick]);
+        }
+        self.rewrap_reader();
+        let name = self.briefing.actors[actors[pick]].name.clone();
+        let mentions = self.reader.as_ref().map_or(0, |r| r.doc.mentions.len());
+        let next = self.key_for(crate::action::Action::NextMention);
+        self.say(
+            Level::Info,
+            format!(
+                "following {name} ({} of {n}): {} here, {next} jumps",
+                pick + 1,
+                super::wording::count(mentions, "line")
+            ),
+        );
+    }
+
+    /// Scrolls to the first landmark of a kind, when there is one.
+    pub(crate) fn jump_to_first(&mut self, what: Landmark) {
+        if let Some(r) = self.reader.as_mut() {
+            r.mark_line = None;
+            r.scroll = 0;
+        }
+        let first = self.reader.as_ref().and_then(|r| {
+            let lines = match what {
+                Landmark::KeyPoint => &r.doc.key_points,
+                Landmark::Mention => &r.doc.mentions,
+                Landmark::Match => &r.doc.matches,
+            };
+            lines.first().copied()
+        });
+        if let Some(line) = first {
+            let rows = self.view.reader_rows;
+            if let Some(r) = self.reader.as_mut() {
+                r.mark_line = Some(line);
+                r.scroll = line
+                    .saturating_sub(CONTEXT)
+                    .min(max_scroll(r.doc.lines.len(), rows));
+            }
+        }
     }
 
     /// Lays the reader's article out again (width, search or focused actor changed).
@@ -92,9 +184,21 @@ impl AppState {
         (usize::from(self.view.reader_rows).max(2) - 1) as isize
     }
 
-    /// Jumps to the next (`forward`) or previous landmark of a kind.
+    /// Jumps to the next (`forward`) or previous landmark of a kind; search matches
+    /// wrap around the ends.
     pub(crate) fn jump(&mut self, what: Landmark, forward: bool) {
+        if what == Landmark::Mention && self.focus_actor().is_none() && self.reader.is_some() {
+            // Nobody followed yet: follow the article's first actor, then jump.
+            self.follow_next(1);
+            if self.focus_actor().is_none() {
+                return;
+            }
+        }
         let rows = self.view.reader_rows;
+        let follow_name = self
+            .focus_actor()
+            .and_then(|a| self.briefing.actors.get(a))
+            .map(|a| a.name.clone());
         let Some(r) = self.reader.as_mut() else {
             return;
         };
@@ -104,15 +208,27 @@ impl AppState {
             Landmark::Match => &r.doc.matches,
         };
         let here = r.mark_line.unwrap_or(r.scroll + CONTEXT);
-        let target = if forward {
+        let mut target = if forward {
             lines.iter().copied().find(|&l| l > here)
         } else {
             lines.iter().copied().rev().find(|&l| l < here)
         };
+        // Search wraps as in less and vim; key points and mentions say they ended.
+        let wrapped = target.is_none() && what == Landmark::Match && !lines.is_empty();
+        if wrapped {
+            target = if forward {
+                lines.first().copied()
+            } else {
+                lines.last().copied()
+            };
+        }
         let name = match what {
-            Landmark::KeyPoint => "key point",
-            Landmark::Mention => "mention of the selected actor",
-            Landmark::Match => "match",
+            Landmark::KeyPoint => "key point".to_string(),
+            Landmark::Mention => match &follow_name {
+                Some(n) => format!("mention of {n}"),
+                None => "mention".to_string(),
+            },
+            Landmark::Match => "match".to_string(),
         };
         match target {
             Some(line) => {
@@ -122,7 +238,15 @@ impl AppState {
                 r.scroll = line
                     .saturating_sub(CONTEXT)
                     .min(max_scroll(r.doc.lines.len(), rows));
-                self.say(Level::Info, format!("{name} {n} of {total}"));
+                let mut text = format!("{name} {n} of {total}");
+                if wrapped {
+                    text.push_str(if forward {
+                        " (search wrapped to the top)"
+                    } else {
+                        " (search wrapped to the bottom)"
+                    });
+                }
+                self.say(Level::Info, text);
             }
             None if lines.is_empty() => self.say(Level::Info, format!("no {name} in this article")),
             None => {

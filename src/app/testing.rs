@@ -211,6 +211,7 @@ pub fn app(b: Briefing) -> AppState {
         pane_rows: 10,
         reader_cols: 40,
         reader_rows: 8,
+        ..Viewport::default()
     });
     s
 }

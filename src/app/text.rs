@@ -4,6 +4,35 @@
 
 use std::borrow::Cow;
 
+/// Byte ranges of the lines `text` wraps to at `width` columns (unicode widths; words
+/// longer than a line are broken). Empty text is one empty line. The key points pane
+/// draws with these ranges and the core sizes its rows with them, so both agree.
+pub fn wrap_ranges(text: &str, width: usize) -> Vec<std::ops::Range<usize>> {
+    use textwrap::core::break_words;
+    use textwrap::wrap_algorithms::wrap_first_fit;
+    use textwrap::WordSeparator;
+    let width = width.max(1);
+    let words: Vec<_> = WordSeparator::AsciiSpace.find_words(text).collect();
+    let words = break_words(words, width);
+    let base = text.as_ptr() as usize;
+    let lines = wrap_first_fit(&words, &[width as f64]);
+    let out: Vec<std::ops::Range<usize>> = lines
+        .iter()
+        .filter_map(|l| {
+            let first = l.first()?;
+            let last = l.last()?;
+            let start = first.word.as_ptr() as usize - base;
+            let end = last.word.as_ptr() as usize - base + last.word.len();
+            Some(start..end)
+        })
+        .collect();
+    if out.is_empty() {
+        std::iter::once(0..0).collect()
+    } else {
+        out
+    }
+}
+
 /// Replaces control characters (C0, DEL, C1) with visible text so an article can never
 /// send an escape sequence to the terminal (title, colours, clipboard). Tabs become a
 /// space; newlines are kept only when `keep_newlines`.

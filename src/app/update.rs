@@ -21,6 +21,8 @@ impl AppState {
             A::Bottom => self.step(isize::MAX / 2),
             A::FocusNext => self.cycle_focus(1),
             A::FocusPrev => self.cycle_focus(-1),
+            A::FocusLeft => self.focus_side(-1),
+            A::FocusRight => self.focus_side(1),
             A::FocusList => self.set_focus(Pane::List),
             A::FocusPoints => self.set_focus(Pane::Points),
             A::FocusActors => self.set_focus(Pane::Actors),
@@ -37,6 +39,8 @@ impl AppState {
                 self.refresh();
             }
             A::ToggleActorLink => self.toggle_link(),
+            A::ActorInfo => self.open_actor_view(),
+            A::CycleActorKind => self.cycle_actor_kind(),
             A::ToggleSidebar => {
                 self.sidebar_choice = Some(!self.sidebar_visible());
                 if !self.sidebar_visible() && self.focus == Pane::Actors {
@@ -54,15 +58,24 @@ impl AppState {
                 q.pop();
                 self.set_filter_query(q);
             }
+            A::SearchNext | A::SearchPrev if self.mode == Mode::Normal => {
+                self.step_match(action == A::SearchNext)
+            }
             A::SearchNext => self.jump(Landmark::Match, true),
             A::SearchPrev => self.jump(Landmark::Match, false),
             A::NextKeyPoint => self.jump(Landmark::KeyPoint, true),
             A::PrevKeyPoint => self.jump(Landmark::KeyPoint, false),
             A::NextMention => self.jump(Landmark::Mention, true),
             A::PrevMention => self.jump(Landmark::Mention, false),
+            A::FollowNextActor => self.follow_next(1),
+            A::FollowPrevActor => self.follow_next(-1),
             A::NextArticle => self.next_article(1),
             A::PrevArticle => self.next_article(-1),
+            A::NextUnread => self.next_unread(),
             A::ToggleRead | A::MarkRead => self.mark_read(action == A::MarkRead),
+            A::MarkAllRead => self.mark_all_read(),
+            A::Undo => self.undo(),
+            A::Sort => self.cycle_sort(),
             A::ToggleStar => self.toggle_star(),
             A::UnreadOnly => {
                 self.unread_only = !self.unread_only;
@@ -84,7 +97,12 @@ impl AppState {
     fn page(&self) -> isize {
         match self.mode {
             Mode::Reader | Mode::Filter(FilterTarget::Reader) => self.reader_page(),
-            _ => self.view.pane_rows.max(2) as isize - 1,
+            Mode::Help | Mode::Filter(FilterTarget::Help) | Mode::Actor => {
+                (usize::from(self.view.overlay_rows).max(2) - 1) as isize
+            }
+            // A page of rows: as many as the pane shows (rows of several lines count
+            // once each), less one kept for context.
+            _ => (self.window(self.focus).len().max(2) - 1) as isize,
         }
     }
 
@@ -93,15 +111,31 @@ impl AppState {
         match self.mode {
             Mode::Reader | Mode::Filter(FilterTarget::Reader) => self.scroll_reader(delta),
             Mode::Help | Mode::Filter(FilterTarget::Help) => {
-                let max = self.help_rows().len().saturating_sub(1) as isize;
+                // Never past the last page: `G` shows the end, not a blank page.
+                let max = self.help_max_scroll() as isize;
                 self.help_scroll = (self.help_scroll as isize)
                     .saturating_add(delta)
                     .clamp(0, max) as usize;
             }
+            Mode::Actor => self.step_actor_view(delta),
             Mode::Normal | Mode::Filter(FilterTarget::Pane(_)) => {
                 self.move_selection(self.focus, delta)
             }
         }
+    }
+
+    /// `12G`, `12 g g`: row 12 of the pane (line 12 in the reader and help).
+    pub(crate) fn go_to_row(&mut self, n: usize) {
+        let target = n.saturating_sub(1) as isize;
+        let here = match self.mode {
+            Mode::Reader | Mode::Filter(FilterTarget::Reader) => {
+                self.reader.as_ref().map_or(0, |r| r.scroll)
+            }
+            Mode::Help | Mode::Filter(FilterTarget::Help) => self.help_scroll,
+            Mode::Actor => self.actor_view.as_ref().map_or(0, |v| v.selected),
+            _ => self.cursor(self.focus).selected,
+        };
+        self.step(target - here as isize);
     }
 
     fn toggle_help(&mut self) {
@@ -121,6 +155,7 @@ impl AppState {
     fn cancel(&mut self) {
         match self.mode {
             Mode::Help => self.mode = self.return_mode,
+            Mode::Actor => self.close_actor_view(),
             Mode::Filter(_) => self.update(Action::FilterClear),
             Mode::Reader => self.back(),
             Mode::Normal => {
@@ -141,6 +176,17 @@ impl AppState {
             v.push(Pane::Actors);
         }
         v
+    }
+
+    /// The pane left (`dir` < 0) or right of the focused one; no wrapping.
+    fn focus_side(&mut self, dir: isize) {
+        if self.mode != Mode::Normal {
+            return;
+        }
+        let panes = self.visible_panes();
+        let at = panes.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let to = (at + dir).clamp(0, panes.len() as isize - 1) as usize;
+        self.focus = panes[to];
     }
 
     fn cycle_focus(&mut self, dir: isize) {
@@ -185,7 +231,7 @@ impl AppState {
             Mode::Normal => FilterTarget::Pane(self.focus),
             Mode::Reader => FilterTarget::Reader,
             Mode::Help => FilterTarget::Help,
-            Mode::Filter(_) => return,
+            Mode::Filter(_) | Mode::Actor => return,
         };
         self.filter_return = self.mode;
         self.mode = Mode::Filter(target);

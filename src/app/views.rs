@@ -2,7 +2,8 @@
 //! articles and key points, "unread only"/"starred only" narrow further, then the pane's
 //! fuzzy query ranks what is left. Selections follow their item when it is still shown.
 
-use super::{rank_small, AppState, Cursor, Pane};
+use super::mentions::Mentions;
+use super::{rank_small, AppState, Cursor, Marks, Pane, SortOrder};
 use crate::model::Briefing;
 
 impl AppState {
@@ -39,28 +40,35 @@ impl AppState {
                 actor.map_or(true, |act| {
                     act.articles.contains(&a.id) || a.actors.contains(&act.name)
                 }) && (!unread || !marks.is_read(&a.content_hash))
-                    && (!starred || marks.is_starred(&a.content_hash))
+                    && (!starred || marks.keeps_starred_article(a))
             })
         };
         let q = &self.queries[Pane::List.index()];
-        self.filters
-            .rank(Pane::List, &index, q, keep, &mut self.requests)
+        let mut rows = self
+            .filters
+            .rank(Pane::List, &index, q, keep, &mut self.requests);
+        // A query ranks by match; without one the chosen order applies.
+        if q.trim().is_empty() {
+            sort_articles(&mut rows, &self.briefing, &self.marks, self.sort);
+        }
+        rows
     }
 
     fn point_rows(&mut self) -> Vec<usize> {
         let b = &self.briefing;
+        // About the linked actor: attributed by derive, or naming them in any form.
         let actor = self
             .linked_actor
             .and_then(|a| b.actors.get(a))
-            .map(|a| a.name.as_str());
+            .map(Mentions::of);
         let q = &self.queries[Pane::Points.index()];
         if self.briefing_points {
             let index = self.filters.merged.clone();
             let (marks, starred) = (&self.marks, self.starred_only);
             let keep = |i: usize| {
                 b.merged_points.get(i).is_some_and(|m| {
-                    actor.map_or(true, |n| m.actors.iter().any(|x| x == n))
-                        && (!starred || merged_starred(b, marks, i))
+                    actor.as_ref().map_or(true, |a| a.merged(m))
+                        && (!starred || merged_kept_by_stars(b, marks, i))
                 })
             };
             return self
@@ -74,8 +82,9 @@ impl AppState {
             .into_iter()
             .filter(|&i| {
                 let k = &a.key_points[i];
-                actor.map_or(true, |n| k.actors.iter().any(|x| x == n))
-                    && (!self.starred_only || self.marks.is_point_starred(&a.content_hash, &k.text))
+                actor.as_ref().map_or(true, |m| m.point(k))
+                    && (!self.starred_only
+                        || self.marks.keeps_starred_point(&a.content_hash, &k.text))
             })
             .collect()
     }
@@ -83,8 +92,10 @@ impl AppState {
     fn actor_rows(&mut self) -> Vec<usize> {
         let index = self.filters.actors.clone();
         let q = &self.queries[Pane::Actors.index()];
+        let (actors, kind) = (&self.briefing.actors, self.actor_kind);
+        let keep = |i: usize| kind.map_or(true, |k| actors.get(i).is_some_and(|a| a.kind == k));
         self.filters
-            .rank(Pane::Actors, &index, q, |_| true, &mut self.requests)
+            .rank(Pane::Actors, &index, q, keep, &mut self.requests)
     }
 
     /// A merged point is starred when any of its members is.
@@ -95,26 +106,6 @@ impl AppState {
     pub(crate) fn set_cursor(&mut self, pane: Pane, c: Cursor) {
         self.cursors[pane.index()] = c;
         self.clamp(pane);
-    }
-
-    pub(crate) fn clamp_all(&mut self) {
-        for p in Pane::ALL {
-            self.clamp(p);
-        }
-    }
-
-    /// Keeps the selection inside the rows and on screen.
-    pub(crate) fn clamp(&mut self, pane: Pane) {
-        let len = self.rows(pane).len();
-        let page = usize::from(self.view.pane_rows.max(1));
-        let c = &mut self.cursors[pane.index()];
-        c.selected = c.selected.min(len.saturating_sub(1));
-        if c.selected < c.offset {
-            c.offset = c.selected;
-        } else if c.selected >= c.offset + page {
-            c.offset = c.selected + 1 - page;
-        }
-        c.offset = c.offset.min(len.saturating_sub(1));
     }
 
     /// Moves the pane's selection by `delta` rows (clamped), then recomputes the panes
@@ -161,6 +152,17 @@ impl AppState {
     }
 }
 
+/// "Starred only" keeps a merged point when it keeps any of its members.
+fn merged_kept_by_stars(b: &Briefing, marks: &super::Marks, merged: usize) -> bool {
+    b.merged_points.get(merged).is_some_and(|m| {
+        m.members.iter().any(|&(a, k)| {
+            let art = b.articles.get(a);
+            let kp = art.and_then(|x| x.key_points.get(k));
+            matches!((art, kp), (Some(x), Some(p)) if marks.keeps_starred_point(&x.content_hash, &p.text))
+        })
+    })
+}
+
 pub(crate) fn merged_starred(b: &Briefing, marks: &super::Marks, merged: usize) -> bool {
     b.merged_points.get(merged).is_some_and(|m| {
         m.members.iter().any(|&(a, k)| {
@@ -169,4 +171,26 @@ pub(crate) fn merged_starred(b: &Briefing, marks: &super::Marks, merged: usize) 
             matches!((art, kp), (Some(x), Some(p)) if marks.is_point_starred(&x.content_hash, &p.text))
         })
     })
+}
+
+/// Puts article ids in the chosen order; stable, so ties keep briefing order.
+fn sort_articles(rows: &mut [usize], b: &Briefing, marks: &Marks, order: SortOrder) {
+    let art = |i: &usize| b.articles.get(*i);
+    let lower = |s: Option<&str>| s.map(|s| s.trim().to_lowercase());
+    match order {
+        SortOrder::Briefing => {}
+        // Newest first; undated last (`None` sorts after every `Reverse(Some)`).
+        SortOrder::Date => rows.sort_by_key(|i| {
+            let d = art(i).and_then(|a| a.published.clone());
+            (d.is_none(), std::cmp::Reverse(d))
+        }),
+        SortOrder::Source => rows.sort_by_key(|i| {
+            let s = lower(art(i).and_then(|a| a.source.as_deref()));
+            (s.is_none(), s)
+        }),
+        SortOrder::Title => rows.sort_by_key(|i| lower(art(i).map(|a| a.title.as_str()))),
+        SortOrder::Unread => {
+            rows.sort_by_key(|i| art(i).is_some_and(|a| marks.is_read(&a.content_hash)))
+        }
+    }
 }

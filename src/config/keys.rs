@@ -16,7 +16,13 @@ use crate::suggest;
 use std::collections::HashSet;
 use std::ops::Range;
 
-pub fn apply(km: &mut Keymap, value: &Value<'_>, report: &mut Report<'_>, opts: Options) {
+pub fn apply(
+    km: &mut Keymap,
+    value: &Value<'_>,
+    report: &mut Report<'_>,
+    opts: Options,
+    caveats: bool,
+) {
     let Some(tables) = source::table(value, "keys", report) else {
         return;
     };
@@ -34,7 +40,7 @@ pub fn apply(km: &mut Keymap, value: &Value<'_>, report: &mut Report<'_>, opts: 
         };
         let what = format!("keys.{name}");
         if let Some(table) = source::table(value, &what, report) {
-            let added = apply_context(km, ctx, table, report, opts);
+            let added = apply_context(km, ctx, table, report, opts, caveats);
             if ctx != Context::Global {
                 applied.extend(added.into_iter().map(|(k, span, w)| (ctx, k, span, w)));
             }
@@ -73,6 +79,7 @@ fn apply_context(
     table: &toml::de::DeTable<'_>,
     report: &mut Report<'_>,
     opts: Options,
+    caveats: bool,
 ) -> Vec<(Vec<KeyPress>, Range<usize>, String)> {
     let mut applied = Vec::new();
     let mut seen: Vec<Seen> = Vec::new();
@@ -109,7 +116,8 @@ fn apply_context(
                 continue;
             }
         }
-        for k in &keys {
+        let chosen = caveats && !is_reference(ctx, &keys, &binding);
+        for k in keys.iter().filter(|_| chosen) {
             if let Some(why) = terminal::caveat(k, opts) {
                 report.warning(key.span(), why);
             }
@@ -191,4 +199,14 @@ fn action_names(actions: &[Action]) -> String {
         .map(|a| a.name())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Whether the reference file binds `keys` to `binding` in `ctx`: such a binding is
+/// brief's choice, restated, so the caveats about keys a terminal may eat (C-b inside
+/// tmux) are not the user's to hear about again.
+fn is_reference(ctx: Context, keys: &[KeyPress], binding: &crate::keymap::Binding) -> bool {
+    static REFERENCE: std::sync::OnceLock<Keymap> = std::sync::OnceLock::new();
+    // Laying the reference file never asks this (no caveats there), so no recursion.
+    let km = REFERENCE.get_or_init(|| super::Config::default().keymap);
+    matches!(km.lookup(ctx, keys), Lookup::Bound(b) if b == binding)
 }

@@ -51,7 +51,12 @@ pub fn apply(config: &mut Config, path: &str, text: &str, opts: Options) -> Vec<
     for (key, value) in entries(doc) {
         match key.get_ref().as_ref() {
             "version" => {}
-            "keys" => keys::apply(&mut config.keymap, value, &mut report, opts),
+            // The reference file's bindings are brief's choice, not the user's: the
+            // caveats about keys a terminal may eat (C-b in tmux) are for user files.
+            "keys" => {
+                let caveats = text != super::DEFAULT_TOML;
+                keys::apply(&mut config.keymap, value, &mut report, opts, caveats)
+            }
             "theme" => style::apply(&mut config.theme, value, &mut report),
             "layout" => layout::apply_layout(&mut config.layout, value, &mut report),
             "ui" => layout::apply_ui(&mut config.ui, value, &mut report),

@@ -12,6 +12,8 @@ pub struct Theme {
     pub focus_border: Style,
     pub title: Style,
     pub selection: Style,
+    /// The selected row of the panes without focus.
+    pub selection_inactive: Style,
     pub match_highlight: Style,
     pub actor_highlight: Style,
     pub key_point: Style,
@@ -23,12 +25,13 @@ pub struct Theme {
 }
 
 /// The `[theme]` element names, in the order of the reference config.
-pub const ELEMENTS: [&str; 13] = [
+pub const ELEMENTS: [&str; 14] = [
     "base",
     "border",
     "focus_border",
     "title",
     "selection",
+    "selection_inactive",
     "match_highlight",
     "actor_highlight",
     "key_point",
@@ -62,6 +65,7 @@ impl Theme {
             focus_border: fg(Color::Cyan),
             title: Style::default().add_modifier(BOLD),
             selection: fg(Color::White).bg(Color::Blue).add_modifier(BOLD),
+            selection_inactive: Style::default().bg(Color::DarkGray),
             match_highlight: fg(Color::Yellow).add_modifier(BOLD | Modifier::UNDERLINED),
             actor_highlight: fg(Color::Magenta).add_modifier(BOLD),
             key_point: fg(Color::Green),
@@ -81,6 +85,7 @@ impl Theme {
             focus_border: fg(Color::Blue),
             title: Style::default().add_modifier(BOLD),
             selection: fg(Color::Black).bg(Color::Indexed(153)).add_modifier(BOLD),
+            selection_inactive: Style::default().bg(Color::Indexed(252)),
             match_highlight: fg(Color::Red).add_modifier(BOLD | Modifier::UNDERLINED),
             actor_highlight: fg(Color::Magenta).add_modifier(BOLD),
             key_point: fg(Color::Indexed(28)),
@@ -110,6 +115,7 @@ impl Theme {
             focus_border: m(BOLD),
             title: m(BOLD),
             selection: m(Modifier::REVERSED),
+            selection_inactive: m(Modifier::REVERSED | Modifier::DIM),
             match_highlight: m(BOLD | Modifier::UNDERLINED),
             actor_highlight: m(BOLD),
             key_point: m(Modifier::UNDERLINED),
@@ -152,6 +158,7 @@ impl Theme {
             "focus_border" => &self.focus_border,
             "title" => &self.title,
             "selection" => &self.selection,
+            "selection_inactive" => &self.selection_inactive,
             "match_highlight" => &self.match_highlight,
             "actor_highlight" => &self.actor_highlight,
             "key_point" => &self.key_point,
@@ -172,6 +179,7 @@ impl Theme {
             "focus_border" => &mut self.focus_border,
             "title" => &mut self.title,
             "selection" => &mut self.selection,
+            "selection_inactive" => &mut self.selection_inactive,
             "match_highlight" => &mut self.match_highlight,
             "actor_highlight" => &mut self.actor_highlight,
             "key_point" => &mut self.key_point,

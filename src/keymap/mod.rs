@@ -26,10 +26,12 @@ pub enum Context {
     Reader,
     Filter,
     Help,
+    /// The actor overlay (`i`).
+    Actor,
 }
 
 impl Context {
-    pub const ALL: [Context; 7] = [
+    pub const ALL: [Context; 8] = [
         Context::Global,
         Context::List,
         Context::Points,
@@ -37,6 +39,7 @@ impl Context {
         Context::Reader,
         Context::Filter,
         Context::Help,
+        Context::Actor,
     ];
 
     /// The TOML table name under `[keys]`.
@@ -49,6 +52,7 @@ impl Context {
             Context::Reader => "reader",
             Context::Filter => "filter",
             Context::Help => "help",
+            Context::Actor => "actor",
         }
     }
 }

@@ -21,5 +21,5 @@ pub mod schema;
 
 pub use apply::{apply_articles, apply_file, locate, Supplied};
 pub use load::{is_summary_file, load, parse, summary_path, Warning};
-pub use pipeline::{rederive, summarize};
+pub use pipeline::{rederive, summarize, summarize_counting};
 pub use schema::{from_article, to_toml_string, SummaryFile, SuppliedActor, SuppliedPoint};

@@ -11,8 +11,23 @@ use crate::model::{Briefing, SummaryOrigin};
 /// Fills every summary field of an ingested briefing. `summary_files: false` ignores
 /// `*.summary.toml` (the built-in sample, `brief derive --write --force`).
 pub fn summarize(briefing: &mut Briefing, cache: &SummaryCache, summary_files: bool) {
+    summarize_counting(briefing, cache, summary_files, &|| {});
+}
+
+/// [`summarize`], calling `ranked` after each article whose key points were ranked (not
+/// taken from the cache), so a loading screen can count.
+pub fn summarize_counting(
+    briefing: &mut Briefing,
+    cache: &SummaryCache,
+    summary_files: bool,
+    ranked: &(dyn Fn() + Sync),
+) {
     let supplied = summary_files.then(|| apply_articles(&mut briefing.articles));
-    fill_key_points(&mut briefing.articles, cache, keypoints::rank);
+    fill_key_points(&mut briefing.articles, cache, |a| {
+        let points = keypoints::rank(a);
+        ranked();
+        points
+    });
     super::briefing_cache::derive_cached(briefing, cache);
     if let Some(s) = supplied {
         s.merge_into(briefing);

@@ -5,9 +5,17 @@ use super::symbols::Symbols;
 use crate::app::{AppState, Mode, Pane};
 use crate::config::{LayoutConfig, Theme};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Row, StatefulWidget, Table, TableState};
+use ratatui::widgets::{Block, Borders, Widget};
+
+/// One row of a pane as drawn by [`Ctx::draw_rows`]: its position in the pane's rows,
+/// its height and each column's lines.
+pub struct DrawRow {
+    pub pos: usize,
+    pub height: usize,
+    pub cells: Vec<Vec<Line<'static>>>,
+}
 
 pub struct Ctx<'a> {
     pub state: &'a AppState,
@@ -44,27 +52,61 @@ impl Ctx<'_> {
             .title(Line::from(title_spans))
     }
 
-    /// A block's inner area, or the area itself when too small for borders.
-    /// Draws a pane's visible rows (built from the cursor's offset) as a table, with the
-    /// cursor's row in the selection style.
-    pub fn render_rows<'r>(
+    /// Whether `pane` has the keys (its selection then shows in the strong style).
+    pub fn focused(&self, pane: Pane) -> bool {
+        let s = self.state;
+        s.focus == pane
+            && matches!(
+                s.mode,
+                Mode::Normal | Mode::Filter(crate::app::FilterTarget::Pane(_))
+            )
+    }
+
+    /// Draws the pane's window of rows (`AppState::window`): each row is its cells'
+    /// lines side by side in columns of `widths` (0 = the rest) one column apart, cut
+    /// to the row's height. The selection style goes on the first line of the selected
+    /// row only, so that a move restyles two lines, whatever the rows' heights.
+    pub fn draw_rows(
         &self,
         pane: Pane,
-        rows: impl IntoIterator<Item = Row<'r>>,
-        widths: impl IntoIterator<Item = Constraint>,
-        inner: Rect,
+        rows: Vec<DrawRow>,
+        widths: &[u16],
+        area: Rect,
         buf: &mut Buffer,
     ) {
-        let c = self.state.cursor(pane);
-        let mut ts = TableState::default().with_selected(Some(c.selected.saturating_sub(c.offset)));
-        StatefulWidget::render(
-            Table::new(rows, widths)
-                .column_spacing(1)
-                .row_highlight_style(self.theme.selection),
-            inner,
-            buf,
-            &mut ts,
-        );
+        let fixed: u16 = widths.iter().sum::<u16>() + widths.len().saturating_sub(1) as u16;
+        let fill = area.width.saturating_sub(fixed);
+        let mut xs = Vec::with_capacity(widths.len());
+        let mut x = area.x;
+        for w in widths {
+            let w = if *w == 0 { fill } else { *w };
+            let w = w.min(area.right().saturating_sub(x));
+            xs.push((x, w));
+            x = x.saturating_add(w + 1).min(area.right());
+        }
+        let selected = self.state.cursor(pane).selected;
+        let style = if self.focused(pane) {
+            self.theme.selection
+        } else {
+            self.theme.selection_inactive
+        };
+        let mut y = area.y;
+        for row in rows {
+            let h = u16::try_from(row.height).unwrap_or(u16::MAX);
+            let h = h.min(area.bottom().saturating_sub(y));
+            if h == 0 {
+                break;
+            }
+            for (cell, &(x, w)) in row.cells.into_iter().zip(&xs) {
+                for (i, line) in cell.into_iter().take(usize::from(h)).enumerate() {
+                    line.render(Rect::new(x, y + i as u16, w, 1), buf);
+                }
+            }
+            if row.pos == selected {
+                buf.set_style(Rect::new(area.x, y, area.width, 1), style);
+            }
+            y += h;
+        }
     }
 
     pub fn inner(block: &Block, area: Rect) -> Rect {
@@ -74,16 +116,4 @@ impl Ctx<'_> {
             block.inner(area)
         }
     }
-}
-
-/// The row at line `y` of a table whose visible rows (from `offset`) have `heights`.
-pub fn row_at(heights: &[u16], offset: usize, y: u16) -> Option<usize> {
-    let mut top = 0u16;
-    for (i, h) in heights.iter().enumerate() {
-        top = top.saturating_add(*h);
-        if y < top {
-            return Some(offset + i);
-        }
-    }
-    None
 }

@@ -38,10 +38,12 @@ pub struct LayoutInput {
 }
 
 impl LayoutInput {
-    pub fn of(state: &AppState, cfg: &LayoutConfig) -> LayoutInput {
+    /// The layout's inputs for a screen of `area` (its width decides the sidebar, not
+    /// the width the state last heard of: the first frame comes before that).
+    pub fn of(state: &AppState, cfg: &LayoutConfig, area: Rect) -> LayoutInput {
         LayoutInput {
             reader: state.in_reader(),
-            sidebar: state.sidebar_visible(),
+            sidebar: state.sidebar_visible_at(area.width),
             focus: state.focus,
             pcts: (cfg.list_pct, cfg.points_pct, cfg.actors_pct),
         }
@@ -105,9 +107,59 @@ pub fn inner_rows(r: Rect) -> u16 {
     r.height.saturating_sub(2)
 }
 
-/// The geometry the app core needs for paging and wrapping.
+/// Columns inside a bordered box of `r`.
+pub fn inner_cols(r: Rect) -> u16 {
+    if r.width < 3 || r.height < 3 {
+        r.width
+    } else {
+        r.width - 2
+    }
+}
+
+/// Below this many columns an article takes two lines: the title, then its source,
+/// date and key point count (which do not fit beside a readable title).
+pub const LIST_ONE_LINE: u16 = 60;
+
+/// Lines of one article row in a list pane of `cols` inner columns.
+pub fn list_row_lines(cols: u16) -> u16 {
+    if cols >= LIST_ONE_LINE {
+        1
+    } else {
+        2
+    }
+}
+
+/// The key points pane's columns at `cols` inner columns: (gutter, text, sources,
+/// actors); 0 for a column that does not show. The sources column only says something
+/// in the briefing table ("3 sources"); the actors column only where the text keeps
+/// 60 columns beside it.
+pub fn points_columns(cols: u16, briefing: bool) -> (u16, u16, u16, u16) {
+    let gutter = 2;
+    let src = match cols {
+        _ if !briefing => 0,
+        60.. => 12,
+        36.. => 10,
+        _ => 0,
+    };
+    let act = if cols >= 80 { 18 } else { 0 };
+    let gaps = [src, act].iter().filter(|w| **w > 0).count() as u16;
+    let text = cols.saturating_sub(gutter + src + act + gaps).max(1);
+    (gutter, text, src, act)
+}
+
+/// Lines of the selected actor's details at the foot of the sidebar (a rule and three
+/// lines), when the sidebar has room for them beside at least eight actors.
+pub fn actor_detail_lines(rows: u16) -> u16 {
+    if rows >= 12 {
+        4
+    } else {
+        0
+    }
+}
+
+/// The geometry the app core needs for paging, wrapping and scrolling.
 pub fn viewport(area: Rect, state: &AppState, cfg: &LayoutConfig) -> Viewport {
-    let mut input = LayoutInput::of(state, cfg);
+    let mut input = LayoutInput::of(state, cfg, area);
     input.reader = false;
     let panes = compute(area, &input);
     input.reader = true;
@@ -118,6 +170,11 @@ pub fn viewport(area: Rect, state: &AppState, cfg: &LayoutConfig) -> Viewport {
         .map(|(_, r)| inner_rows(*r))
         .min()
         .unwrap_or(0);
+    let rect = |p: Pane| panes.panes.iter().find(|(q, _)| *q == p).map(|(_, r)| *r);
+    let rows_of = |p: Pane| rect(p).map_or(0, inner_rows);
+    let points_cols = rect(Pane::Points).map_or(0, inner_cols);
+    let actor_rows = rows_of(Pane::Actors);
+    let body = compute(area, &input).body;
     Viewport {
         width: area.width,
         height: area.height,
@@ -125,6 +182,17 @@ pub fn viewport(area: Rect, state: &AppState, cfg: &LayoutConfig) -> Viewport {
         // Borders (2), the key-point gutter (2) and one column of air on the right.
         reader_cols: reader.width.saturating_sub(5).max(1),
         reader_rows: inner_rows(reader).max(1),
+        item_lines: [
+            rows_of(Pane::List),
+            rows_of(Pane::Points),
+            actor_rows.saturating_sub(actor_detail_lines(actor_rows)),
+        ],
+        list_row_lines: list_row_lines(rect(Pane::List).map_or(80, inner_cols)),
+        points_cols,
+        points_text_cols: points_columns(points_cols, state.briefing_points).1,
+        // The overlays take the whole body, inside a border, a column of air each side.
+        overlay_cols: body.width.saturating_sub(4).max(1),
+        overlay_rows: inner_rows(body).max(1),
     }
 }
 

@@ -9,12 +9,14 @@
 
 mod actors;
 mod background;
+pub mod colors;
 mod external;
 mod frame;
 mod input;
 pub mod layout;
 mod list;
 mod loading;
+mod mouse;
 mod overlay;
 pub mod persist;
 mod points;
@@ -93,7 +95,7 @@ pub fn hit(
     column: u16,
     row: u16,
 ) -> Option<(Pane, Option<usize>)> {
-    let areas = layout::compute(size, &layout::LayoutInput::of(state, &config.layout));
+    let areas = layout::compute(size, &layout::LayoutInput::of(state, &config.layout, size));
     let at = ratatui::layout::Position::new(column, row);
     let (pane, r) = areas.panes.iter().copied().find(|(_, r)| r.contains(at))?;
     let ctx = frame::Ctx {
@@ -128,7 +130,9 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     let (mut config, problems) = crate::config::load(args.config.as_deref());
-    config.theme = config.theme.honour_no_color();
+    // As many colours as the terminal has: none with NO_COLOR, 16 on the Linux console.
+    let depth = colors::Depth::detect(|k| std::env::var(k).ok());
+    config.theme = depth.theme(config.theme);
     let ascii =
         args.ascii || config.ui.ascii || !symbols::locale_is_utf8(|k| std::env::var(k).ok());
     let origin = if args.paths.is_empty() {
@@ -156,8 +160,9 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     persist::save_on_panic(shared.clone(), save.clone());
     terminal::install_signal_handler(on_exit, child_signals.clone())?;
     let _guard = terminal::Guard::enter(config.ui.mouse)?;
-    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))
-        .context("cannot draw on this terminal")?;
+    let out = colors::Sgr16::new(std::io::stdout(), depth == colors::Depth::Ansi16);
+    let mut term =
+        Terminal::new(CrosstermBackend::new(out)).context("cannot draw on this terminal")?;
     let mut shell =
         external::Shell::new(origin.clone(), opts.clone(), config.ui.mouse, child_signals);
     // Watching starts before the first load, so a file written meanwhile is not missed.
@@ -229,7 +234,7 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-type Term = Terminal<CrosstermBackend<std::io::Stdout>>;
+type Term = Terminal<CrosstermBackend<colors::Sgr16<std::io::Stdout>>>;
 
 fn event_loop(
     term: &mut Term,
@@ -244,12 +249,36 @@ fn event_loop(
     let mut dirty = true;
     // A hidden trigger for the terminal-fault tests: the first key panics.
     let panic_on_key = std::env::var_os("BRIEF_TEST_PANIC").is_some();
+    // When the status bar's message appeared, so an info message can time out.
+    let mut message_since = (state.message_seq, std::time::Instant::now());
     loop {
         if dirty {
+            let size = term.size()?;
+            sync_viewport(
+                state,
+                Rect::new(0, 0, size.width, size.height),
+                &config.layout,
+            );
             term.draw(|f| {
                 draw(f, state, &config.theme, &config.layout, ascii);
                 shell.draw_over(f, &config.theme);
             })?;
+        }
+        if message_since.0 != state.message_seq {
+            message_since = (state.message_seq, std::time::Instant::now());
+        }
+        // An info message times out: wait for input at most until then.
+        if let Some(left) = state
+            .message_timeout()
+            .map(|t| t.saturating_sub(message_since.1.elapsed()))
+        {
+            // While watching or filtering the shell wakes up on its own; else wait here.
+            let idle = !shell.bg.busy() && shell.watcher.is_none();
+            if left.is_zero() || (idle && !event::poll(left)?) {
+                state.expire_message();
+                dirty = true;
+                continue;
+            }
         }
         // Block for the next event (at most a moment while watching), then take
         // everything already queued so a burst of keys (a paste, a held key, a resize

@@ -1,11 +1,15 @@
-//! Overlays drawn over the body: the help (built from the live keymap, filterable,
-//! with every warning reachable at its end), the hint popup listing the continuations
-//! of a pending key sequence, and the tab line of the narrow layout.
+//! Overlays drawn over the body: the help (warnings, the live keymap's keys, the message
+//! log; filterable), the actor overlay, the hint popup listing the continuations of a
+//! pending key sequence, and the tab line of the narrow layout. Help and actor lines are
+//! laid out by the core (`app/help.rs`, `app/actor_view.rs`), which also clamps their
+//! scrolling; here they are only drawn.
 
 use super::frame::Ctx;
-use super::textline::{one_line, wrapped};
+use super::textline::{highlighted, one_line, truncate};
 use crate::app::text::sanitize;
-use crate::app::{highlight, FilterTarget, HelpRow, Mode, Pane};
+use crate::app::{
+    highlight, FilterTarget, HelpLine, Level, LineKind, Mode, Pane, HELP_KEYS_WIDTH as KEYS_WIDTH,
+};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -15,27 +19,100 @@ pub struct HelpOverlay<'a> {
     pub ctx: &'a Ctx<'a>,
 }
 
-/// A rectangle of at most `w`x`h` centred in `area`.
-pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
+/// The overlays' frame: the whole body is cleared (no slivers of the panes show at the
+/// edges), then a bordered box with a column of air inside each side. Returns the text
+/// area, which is the geometry `layout::viewport` tells the core.
+fn overlay_box(ctx: &Ctx, area: Rect, title: String, foot: String, buf: &mut Buffer) -> Rect {
+    let (t, sym) = (ctx.theme, ctx.sym);
+    Clear.render(area, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_set(sym.border)
+        .border_style(t.focus_border)
+        .title(Span::styled(title, t.title))
+        .title_bottom(Line::styled(foot, t.dim).right_aligned());
+    let inner = Ctx::inner(&block, area);
+    if area.width >= 3 && area.height >= 3 {
+        block.render(area, buf);
+    }
     Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
+        inner.x + 1.min(inner.width),
+        inner.y,
+        inner.width.saturating_sub(2),
+        inner.height,
     )
+}
+
+/// Draws overlay lines from `scroll` into `area`.
+fn draw_lines(
+    ctx: &Ctx,
+    lines: &[HelpLine],
+    scroll: usize,
+    query: &str,
+    selected: Option<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let (t, sym) = (ctx.theme, ctx.sym);
+    for (i, l) in lines
+        .iter()
+        .skip(scroll)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let row = Rect::new(area.x, area.y + i as u16, area.width, 1);
+        let width = usize::from(area.width);
+        let line = match l.kind {
+            LineKind::Heading => {
+                one_line(l.shown(), width, &[], t.heading, t.heading, sym.ellipsis)
+            }
+            LineKind::Key => {
+                let hits = highlight(&l.text, query);
+                let keys = format!("  {:<w$}", l.keys, w = KEYS_WIDTH - 2);
+                let mut line =
+                    highlighted(&l.text, l.range.clone(), &hits, t.base, t.match_highlight);
+                line.spans.insert(0, Span::styled(keys, t.key_point));
+                truncate(line, width)
+            }
+            LineKind::Note(level) => {
+                let st = match level {
+                    Level::Error => t.error,
+                    Level::Warning => t.warning,
+                    Level::Info => t.base,
+                };
+                Line::from(vec![
+                    Span::raw("  "),
+                    Span::styled(l.shown().to_string(), st),
+                ])
+            }
+            LineKind::Text => Line::styled(l.shown().to_string(), t.base),
+            LineKind::Dim => Line::styled(l.shown().to_string(), t.dim),
+            LineKind::Article(_) => {
+                let line = one_line(
+                    &l.text,
+                    width.saturating_sub(2),
+                    &[],
+                    t.base,
+                    t.base,
+                    sym.ellipsis,
+                );
+                let mut line = line;
+                line.spans.insert(0, Span::raw("  "));
+                line
+            }
+        };
+        line.render(row, buf);
+        if let LineKind::Article(pos) = l.kind {
+            if Some(pos) == selected {
+                buf.set_style(row, t.selection);
+            }
+        }
+    }
 }
 
 impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (s, t, sym) = (self.ctx.state, self.ctx.theme, self.ctx.sym);
-        let popup = centered(
-            area,
-            area.width.saturating_sub(4).max(area.width.min(20)),
-            area.height,
-        );
-        Clear.render(popup, buf);
+        let s = self.ctx.state;
         let typing = s.mode == Mode::Filter(FilterTarget::Help);
         let mut title = String::from(" Help: keys of this session ");
         if typing || !s.help_query.is_empty() {
@@ -45,58 +122,38 @@ impl Widget for HelpOverlay<'_> {
                 if typing { "_" } else { "" }
             );
         }
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_set(sym.border)
-            .border_style(t.focus_border)
-            .title(Span::styled(title, t.title))
-            .title_bottom(Line::styled(" / filter  j/k scroll  ? close ", t.dim).right_aligned());
-        let inner = Ctx::inner(&block, popup);
-        if popup.width >= 3 && popup.height >= 3 {
-            block.render(popup, buf);
+        let lines = s.help_lines();
+        let scroll = s.help_scroll.min(s.help_max_scroll());
+        let shown_to = (scroll + usize::from(area.height.saturating_sub(2))).min(lines.len());
+        let mut foot = format!(" {}-{} of {} ", scroll + 1, shown_to, lines.len());
+        if area.width >= 60 {
+            foot = format!(
+                "{}{}/ filter  j/k scroll  ? close ",
+                foot.trim_end(),
+                self.ctx.sym.dot
+            );
         }
-        let key_w = 12usize;
-        let desc_w = usize::from(inner.width).saturating_sub(key_w + 1).max(1);
-        let mut lines = Vec::new();
-        for row in s.help_rows() {
-            match row {
-                HelpRow::Heading(h) => lines.push(Line::styled(h, t.heading)),
-                HelpRow::Key { keys, description } => {
-                    let hits = highlight(&description, &s.help_query);
-                    let k = format!("  {keys:<w$}", w = key_w - 2);
-                    let mut l = one_line(
-                        &description,
-                        desc_w,
-                        &hits,
-                        t.base,
-                        t.match_highlight,
-                        sym.ellipsis,
-                    );
-                    l.spans.insert(0, Span::styled(k, t.key_point));
-                    lines.push(l);
-                }
-                HelpRow::Note(n) => {
-                    for l in wrapped(
-                        &n,
-                        usize::from(inner.width).saturating_sub(2),
-                        4,
-                        &[],
-                        t.warning,
-                        t.warning,
-                        sym.ellipsis,
-                    ) {
-                        let mut l = l;
-                        l.spans.insert(0, Span::raw("  "));
-                        lines.push(l);
-                    }
-                }
-            }
-        }
-        if lines.is_empty() {
-            lines.push(Line::styled("No key matches the filter", t.dim));
-        }
-        let scroll = s.help_scroll.min(lines.len().saturating_sub(1));
-        Paragraph::new(lines.into_iter().skip(scroll).collect::<Vec<_>>()).render(inner, buf);
+        let inner = overlay_box(self.ctx, area, title, foot, buf);
+        draw_lines(self.ctx, &lines, scroll, &s.help_query, None, inner, buf);
+    }
+}
+
+/// Everything about one actor (`i`), with the articles that name them.
+pub struct ActorOverlay<'a> {
+    pub ctx: &'a Ctx<'a>,
+}
+
+impl Widget for ActorOverlay<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let s = self.ctx.state;
+        let Some(v) = s.actor_view.as_ref() else {
+            return;
+        };
+        let lines = s.actor_lines();
+        let title = " Actor ".to_string();
+        let foot = " j/k article  enter read it  q close ".to_string();
+        let inner = overlay_box(self.ctx, area, title, foot, buf);
+        draw_lines(self.ctx, &lines, v.scroll, "", Some(v.selected), inner, buf);
     }
 }
 

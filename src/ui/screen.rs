@@ -5,7 +5,7 @@ use super::actors::ActorsPane;
 use super::frame::Ctx;
 use super::layout::{compute, LayoutInput};
 use super::list::ListPane;
-use super::overlay::{HelpOverlay, HintPopup, Tabs};
+use super::overlay::{ActorOverlay, HelpOverlay, HintPopup, Tabs};
 use super::points::PointsPane;
 use super::reader::ReaderPane;
 use super::status::StatusBar;
@@ -23,7 +23,7 @@ impl Widget for Screen<'_> {
         let ctx = self.ctx;
         let s = ctx.state;
         buf.set_style(area, ctx.theme.base);
-        let areas = compute(area, &LayoutInput::of(s, ctx.layout));
+        let areas = compute(area, &LayoutInput::of(s, ctx.layout, area));
         if let Some(r) = areas.tabs {
             Tabs { ctx }.render(r, buf);
         }
@@ -39,6 +39,9 @@ impl Widget for Screen<'_> {
         }
         if let Some(r) = areas.status {
             StatusBar { ctx }.render(r, buf);
+        }
+        if s.actor_view.is_some() && areas.body.area() > 0 {
+            ActorOverlay { ctx }.render(areas.body, buf);
         }
         if matches!(s.mode, Mode::Help | Mode::Filter(FilterTarget::Help)) && areas.body.area() > 0
         {
@@ -60,11 +63,11 @@ pub fn row_at(ctx: &Ctx, pane: Pane, area: Rect, y: u16) -> Option<usize> {
     if y < inner.y || y >= inner.bottom() {
         return None;
     }
-    let dy = y - inner.y;
-    match pane {
-        Pane::List => Some(ctx.state.cursor(Pane::List).offset + usize::from(dy))
-            .filter(|r| *r < ctx.state.rows(Pane::List).len()),
-        Pane::Points => PointsPane { ctx }.row_at(inner, dy),
-        Pane::Actors => ActorsPane { ctx }.row_at(inner, dy),
-    }
+    let dy = usize::from(y - inner.y);
+    let header = if pane == Pane::Points {
+        ctx.state.points_header_lines()
+    } else {
+        0
+    };
+    ctx.state.row_at_line(pane, dy.checked_sub(header)?)
 }

@@ -4,9 +4,9 @@
 //! signal thread for SIGTERM/SIGHUP/SIGINT/SIGQUIT that saves state, restores and
 //! exits, and Ctrl-Z suspension that restores, stops, and re-enters on `fg`.
 
+use super::mouse::{DisableMouse as DisableMouseCapture, EnableMouse as EnableMouseCapture};
 use anyhow::Context as _;
 use crossterm::cursor::{Hide, Show};
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,

@@ -50,6 +50,7 @@ fn reader_scrolls_and_clamps() {
         pane_rows: 6,
         reader_cols: 12,
         reader_rows: 6,
+        ..Viewport::default()
     });
     assert!(s.reader.as_ref().map(|r| r.doc.lines.len()).unwrap_or(0) > lines);
 }
@@ -87,7 +88,9 @@ fn reader_jumps_between_key_points_and_mentions() {
         s.reader.as_ref().and_then(|r| r.mark_line),
         Some(doc.key_points[0])
     );
-    // Mentions of the selected actor (the sidebar's selection).
+    // Mentions of the followed actor: `a` follows the article's first actor.
+    keys(&mut s, "a");
+    let doc = s.reader.as_ref().map(|r| r.doc.clone()).unwrap_or_default();
     assert_eq!(doc.mentions.len(), 2);
     keys(&mut s, "g g }");
     assert_eq!(
@@ -197,6 +200,7 @@ fn reader_lines_fit_the_width_for_any_script_and_block() {
             pane_rows: 10,
             reader_cols: width,
             reader_rows: 8,
+            ..Viewport::default()
         });
         keys(&mut s, "enter");
         let r = s.reader.as_ref().expect("reader");
@@ -260,6 +264,7 @@ fn wide_tables_align_and_narrow_tables_become_records() {
         pane_rows: 5,
         reader_cols: 12,
         reader_rows: 5,
+        ..Viewport::default()
     });
     keys(&mut s, "enter");
     let lines: Vec<String> = s

@@ -94,11 +94,16 @@ fn wait_until(what: &str, mut pred: impl FnMut() -> bool) {
     }
 }
 
-/// The list row of the article titled `title`.
+/// The list row of the article titled `title` (not the key points pane's heading,
+/// which repeats the selected article's title further right).
 fn row_of<'a>(screen: &'a str, title: &str) -> &'a str {
     screen
         .lines()
-        .find(|l| l.contains(title))
+        .find(|l| match (l.find(title), l.find("││")) {
+            (Some(t), Some(edge)) => t < edge,
+            (Some(_), None) => true,
+            _ => false,
+        })
         .unwrap_or_else(|| panic!("{title:?} not on screen:\n{screen}"))
 }
 

@@ -263,8 +263,14 @@ fn clicks_land_on_the_row_drawn_there() {
         Some((Pane::Actors, None)),
         "the border"
     );
+    // At 120 columns an article takes two lines: title, then source and date.
     assert_eq!(
         brief::ui::hit(&s, &cfg, size, 2, 2),
+        Some((Pane::List, Some(0))),
+        "the second line of the first article"
+    );
+    assert_eq!(
+        brief::ui::hit(&s, &cfg, size, 2, 3),
         Some((Pane::List, Some(1)))
     );
     assert_eq!(
