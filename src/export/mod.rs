@@ -22,6 +22,11 @@ pub fn render(b: &Briefing, format: ExportFormat) -> anyhow::Result<String> {
     }
 }
 
+/// The files the briefing was read from: an export must never replace one of them.
+pub fn input_files(b: &Briefing) -> Vec<std::path::PathBuf> {
+    b.articles.iter().filter_map(|a| a.file.clone()).collect()
+}
+
 /// `brief export …`
 pub fn run_cli(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let origin = if args.paths.is_empty() {
@@ -51,7 +56,17 @@ pub fn run_cli(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let shown = view::select(&briefing, &filter)?;
     let text = render(&shown, args.format)?;
     match &args.output {
-        Some(path) => write::atomic(path, text.as_bytes())?,
+        Some(path) => {
+            let name = crate::share::export_prompt::default_file_name(
+                args.format,
+                crate::share::export_prompt::today(),
+            );
+            let target = write::resolve(path, &name);
+            write::to_file(&target, text.as_bytes(), &input_files(&briefing))?;
+            if target != *path {
+                eprintln!("brief: exported to {}", crate::fsutil::display(&target));
+            }
+        }
         None => write::stdout(text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)

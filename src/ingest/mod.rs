@@ -112,12 +112,12 @@ fn run(jobs: Vec<Job>, mut warnings: Vec<String>, max: u64) -> Briefing {
 
 fn one(job: Job, max: u64) -> Result<Article, String> {
     let limited = match &job.input {
-        Input::Disk(p) => read::read_limited(p, max).map_err(|e| {
-            format!(
-                "{}: skipped, {}; check that the file exists and is readable",
-                job.display,
-                io_reason(&e)
-            )
+        Input::Disk(p) => read::read_limited(p, max).map_err(|e| match e {
+            read::ReadError::NotRegular(_) => format!("{}: skipped, {e}", job.display),
+            _ => format!(
+                "{}: skipped, {e}; check that the file exists and is readable",
+                job.display
+            ),
         })?,
         Input::Memory(b) => read::check_limit(b.to_vec(), max),
     };
@@ -136,7 +136,12 @@ fn one(job: Job, max: u64) -> Result<Article, String> {
         path: job.display.clone(),
         ext: job.ext.as_deref(),
     };
-    article::build(placed, &bytes).map_err(|reject| match reject {
+    let file = match job.input {
+        Input::Disk(p) => Some(p),
+        Input::Memory(_) => None,
+    };
+    let built = article::build(placed, &bytes).map(|a| Article { file, ..a });
+    built.map_err(|reject| match reject {
         Reject::Binary => format!(
             "{}: skipped, looks like a binary file (NUL or control bytes); brief reads {}",
             job.display,
@@ -147,14 +152,6 @@ fn one(job: Job, max: u64) -> Result<Article, String> {
             job.display
         ),
     })
-}
-
-/// The innermost cause of a read error ("Permission denied (os error 13)").
-fn io_reason(e: &anyhow::Error) -> String {
-    e.chain()
-        .last()
-        .map(|c| c.to_string())
-        .unwrap_or_else(|| "cannot be read".to_string())
 }
 
 fn human_size(bytes: u64) -> String {

@@ -4,6 +4,8 @@
 //! name, hidden entries and summary files skipped, symlinks followed with loop detection).
 //! Problems below a root become warnings; only a root that does not exist is an error.
 
+pub use crate::fsutil::{clean_name, display};
+
 use anyhow::bail;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -145,25 +147,6 @@ fn relative(root: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/")
-}
-
-/// A path as shown to users: lossy UTF-8, with control characters made visible so a file
-/// name cannot inject escape sequences into a terminal or break a one-line message.
-pub fn display(path: &Path) -> String {
-    clean_name(&path.to_string_lossy())
-}
-
-/// Control characters written as escapes (`\n`, `\u{1b}`), the rest kept.
-pub fn clean_name(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

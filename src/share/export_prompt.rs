@@ -61,21 +61,23 @@ pub fn resolve_target(input: &str, default_name: &str, env: &Env) -> PathBuf {
     if input.is_empty() {
         return PathBuf::from(default_name);
     }
-    let path = expand_tilde(input, env);
-    if input.ends_with('/') || path.is_dir() {
-        path.join(default_name)
-    } else {
-        path
-    }
+    // The same rule as `brief export -o`: a folder gets the default name inside it.
+    crate::export::write::resolve(&expand_tilde(input, env), default_name)
 }
 
 /// Exports `view` (the briefing as the screen shows it, from
 /// [`crate::export::view::select`]) to `path`, in the format its extension asks for, else
 /// `fallback`; returns the format used. Rendering happens before the file is touched, and
 /// the write is the exporter's atomic one, so a failure leaves an existing file intact.
-pub fn save(view: &Briefing, path: &Path, fallback: ExportFormat) -> anyhow::Result<ExportFormat> {
+/// `inputs` are the files of the whole briefing, which the export must never replace.
+pub fn save(
+    view: &Briefing,
+    path: &Path,
+    fallback: ExportFormat,
+    inputs: &[PathBuf],
+) -> anyhow::Result<ExportFormat> {
     let format = format_for(path).unwrap_or(fallback);
     let text = crate::export::render(view, format)?;
-    crate::export::write::atomic(path, text.as_bytes())?;
+    crate::export::write::to_file(path, text.as_bytes(), inputs)?;
     Ok(format)
 }

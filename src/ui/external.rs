@@ -234,7 +234,8 @@ fn export(state: &mut AppState, answer: &str, env: &Env) {
     let path = export_prompt::resolve_target(answer, &default, env);
     let view = state.visible_briefing();
     let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
-    match export_prompt::save(&view, &path, ExportFormat::Markdown) {
+    let inputs = crate::export::input_files(&state.briefing);
+    match export_prompt::save(&view, &path, ExportFormat::Markdown, &inputs) {
         Ok(format) => {
             let points: usize = view.articles.iter().map(|a| a.key_points.len()).sum();
             state.say(
