@@ -170,6 +170,7 @@ pub fn open_folder(data: &[u8]) {
     let opts = OpenOptions {
         max_file_bytes: 4096,
         use_cache: false,
+        ..OpenOptions::default()
     };
     if let Ok(briefing) = open(&Origin::Paths(vec![dir.path().to_path_buf()]), &opts) {
         assert!(briefing.articles.len() <= 1);

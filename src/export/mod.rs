@@ -11,7 +11,7 @@ pub mod write;
 
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::model::Briefing;
-use crate::open::{OpenOptions, Origin};
+use crate::open::Origin;
 use std::process::ExitCode;
 
 /// Renders a (possibly narrowed) briefing in the given format.
@@ -34,10 +34,7 @@ pub fn run_cli(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     } else {
         Origin::Paths(args.paths.clone())
     };
-    let opts = OpenOptions {
-        max_file_bytes: args.load.max_file_size,
-        use_cache: !args.load.no_cache,
-    };
+    let opts = args.load.open_options();
     let briefing = crate::open::open(&origin, &opts)?;
     let starred = if args.starred {
         let (state, warnings) = crate::state::StateStore::open_default();

@@ -108,7 +108,7 @@ mod tests {
         for target in [&article, &spelled] {
             let msg = format!(
                 "{:#}",
-                to_file(target, b"{}", &[article.clone()]).unwrap_err()
+                to_file(target, b"{}", std::slice::from_ref(&article)).unwrap_err()
             );
             assert!(msg.contains("article of this briefing"), "{msg}");
         }

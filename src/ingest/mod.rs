@@ -39,14 +39,25 @@ enum Input {
 
 /// Reads every PATH into a briefing (no summaries yet). Errors only when a PATH does not
 /// exist or cannot be looked at; everything below a PATH is a warning at worst.
+/// Symbolic links are followed only inside the folders given.
 pub fn ingest_paths(paths: &[PathBuf], max_file_bytes: u64) -> anyhow::Result<Briefing> {
+    ingest_paths_with(paths, max_file_bytes, false)
+}
+
+/// [`ingest_paths`], following links out of the folders given too when `outside_links`.
+pub fn ingest_paths_with(
+    paths: &[PathBuf],
+    max_file_bytes: u64,
+    outside_links: bool,
+) -> anyhow::Result<Briefing> {
+    let scope = walk::Scope::new(paths, outside_links);
     let mut warnings = Vec::new();
     let mut jobs = Vec::new();
     let mut seen_files = HashSet::new();
     let mut seen_ids = HashSet::new();
     let several = paths.len() > 1;
     for root in paths {
-        let walked = walk::walk(root)?;
+        let walked = walk::walk(root, &scope)?;
         warnings.extend(walked.warnings);
         if walked.files.is_empty() {
             warnings.push(format!(

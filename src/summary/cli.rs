@@ -10,7 +10,7 @@ use crate::cache::SummaryCache;
 use crate::cli::DeriveArgs;
 use crate::fsutil::{display, AtomicWrite};
 use crate::model::{Briefing, SummaryOrigin};
-use crate::open::{open, OpenOptions, Origin};
+use crate::open::{open, Origin};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -20,10 +20,7 @@ use std::process::ExitCode;
 const PRINTED_POINTS: usize = 5;
 
 pub fn run(args: &DeriveArgs) -> anyhow::Result<ExitCode> {
-    let opts = OpenOptions {
-        max_file_bytes: args.load.max_file_size,
-        use_cache: !args.load.no_cache,
-    };
+    let opts = args.load.open_options();
     let mut briefing = open(&Origin::Paths(args.paths.clone()), &opts)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -31,7 +31,7 @@ mod watching;
 use crate::app::{AppState, Level, Marks, Message, Pane, Request};
 use crate::cli::OpenArgs;
 use crate::config::{Config, LayoutConfig, Theme};
-use crate::open::{OpenOptions, Origin};
+use crate::open::Origin;
 use anyhow::Context as _;
 use crossterm::event::{self, Event};
 use ratatui::backend::CrosstermBackend;
@@ -136,10 +136,7 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     } else {
         Origin::Paths(args.paths.clone())
     };
-    let opts = OpenOptions {
-        max_file_bytes: args.load.max_file_size,
-        use_cache: !args.load.no_cache,
-    };
+    let opts = args.load.open_options();
 
     terminal::install_panic_hook();
     let shared = Arc::new(Mutex::new(hooks.initial.clone()));
