@@ -47,6 +47,9 @@ fn texty() -> impl Strategy<Value = String> {
         Just("\u{1b}[31m".to_string()),
         Just("\t".to_string()),
         Just("😀".to_string()),
+        // Many bytes per column: where a prefix of the string holds few lines.
+        Just("\u{301}".repeat(40)),
+        Just(" ".repeat(50)),
     ];
     proptest::collection::vec(piece, 0..400).prop_map(|v| v.concat())
 }
