@@ -85,6 +85,13 @@ pub enum Command {
     /// Inspect the configuration.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Internal: the process that restores the terminal if the reader dies without
+    /// doing it (see `ui::terminal::watchdog`).
+    #[command(name = "__watch-terminal", hide = true)]
+    WatchTerminal {
+        /// The terminal's settings as `stty -g` printed them.
+        saved: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -86,6 +86,10 @@ impl Shell {
 
     /// Gives a key event to the open prompt; true when it took it.
     pub fn intercept(&mut self, state: &mut AppState, ev: &Event) -> bool {
+        if let (Some(prompt), Event::Paste(text)) = (self.prompt.as_mut(), ev) {
+            prompt.paste(text);
+            return true;
+        }
         let (Some(prompt), Event::Key(k)) = (self.prompt.as_mut(), ev) else {
             return false;
         };

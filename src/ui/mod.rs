@@ -151,8 +151,10 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     };
     let child_signals = terminal::ChildSignals::default();
     persist::save_on_panic(shared.clone(), save.clone());
-    terminal::install_signal_handler(on_exit, child_signals.clone())?;
-    let _guard = terminal::Guard::enter(config.ui.mouse)?;
+    // Before raw mode: it saves the terminal's settings to restore them after an abort.
+    let watchdog = terminal::Watchdog::start();
+    terminal::install_signal_handler(on_exit, child_signals.clone(), watchdog.clone())?;
+    let _guard = terminal::Guard::enter(config.ui.mouse, watchdog)?;
     let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))
         .context("cannot draw on this terminal")?;
     let mut shell =
@@ -318,6 +320,7 @@ fn handle(
             term.autoresize()?;
             true
         }
+        Event::Paste(text) => input::paste(state, &text),
         _ => false,
     })
 }

@@ -115,7 +115,14 @@ fn highlights_stay_on_their_characters_across_lines() {
 /// minutes per frame; the budget here is generous for a debug build.
 #[test]
 fn a_huge_line_costs_what_is_drawn() {
-    let words = ["talks", "envoy", "geneva", "minister", "harbour", "delegation"];
+    let words = [
+        "talks",
+        "envoy",
+        "geneva",
+        "minister",
+        "harbour",
+        "delegation",
+    ];
     let mut line = String::new();
     let mut i = 0usize;
     while line.len() < 900_000 {
@@ -124,7 +131,15 @@ fn a_huge_line_costs_what_is_drawn() {
         i = i.wrapping_mul(31).wrapping_add(7);
     }
     let start = Instant::now();
-    let lines = wrapped(&line, 80, usize::MAX, &[1, 2], Style::default(), Style::default(), "…");
+    let lines = wrapped(
+        &line,
+        80,
+        usize::MAX,
+        &[1, 2],
+        Style::default(),
+        Style::default(),
+        "…",
+    );
     let title = one_line(&line, 40, &[], Style::default(), Style::default(), "…");
     let took = start.elapsed();
     assert_eq!(lines.len(), MAX_LINES);
@@ -135,5 +150,9 @@ fn a_huge_line_costs_what_is_drawn() {
     let start = Instant::now();
     let lines = wrapped(&word, 80, 3, &[], Style::default(), Style::default(), "…");
     assert_eq!(lines.len(), 3);
-    assert!(start.elapsed() < Duration::from_secs(1), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        start.elapsed()
+    );
 }

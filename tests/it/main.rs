@@ -24,6 +24,7 @@ mod derive_sentences;
 mod e2e_background;
 mod e2e_escapes;
 mod e2e_faults;
+mod e2e_reliability;
 mod e2e_share;
 mod e2e_ssh;
 mod e2e_tmux;
