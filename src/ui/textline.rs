@@ -26,7 +26,7 @@ pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
     let (ranges, _) = wrap_lines(text, width, usize::MAX);
     if ranges.is_empty() {
         // Empty text still takes one (empty) line.
-        vec![0..0]
+        std::iter::once(0..0).collect()
     } else {
         ranges
     }

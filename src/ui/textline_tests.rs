@@ -24,7 +24,7 @@ fn reference(text: &str, width: usize) -> Vec<Range<usize>> {
         })
         .collect();
     if out.is_empty() {
-        vec![0..0]
+        std::iter::once(0..0).collect()
     } else {
         out
     }
