@@ -57,9 +57,13 @@ fn small() -> Setup {
 
 /// brief in a shell that outlives it; `after` runs once brief is gone.
 fn command(s: &Setup, after: &str) -> String {
+    command_with(s, "", after)
+}
+
+fn command_with(s: &Setup, flags: &str, after: &str) -> String {
     let brief = format!(
         "env TERM=xterm-256color LANG=C.UTF-8 XDG_STATE_HOME={h}/state \
-         XDG_CACHE_HOME={h}/cache XDG_CONFIG_HOME={h}/config {bin} {dir}",
+         XDG_CACHE_HOME={h}/cache XDG_CONFIG_HOME={h}/config {bin} {flags} {dir}",
         h = sh_quote(&s.home.to_string_lossy()),
         bin = sh_quote(&bin().to_string_lossy()),
         dir = sh_quote(&s.dir.to_string_lossy()),
@@ -261,4 +265,38 @@ fn a_huge_single_line_gives_a_first_frame_and_quits_at_once() {
         "0.9 MB line: first frame after {first:?}, quit after {:?}",
         asked.elapsed()
     );
+}
+
+/// Case 14: `--watch` on a folder that is deleted and made again keeps showing changes.
+#[test]
+fn watch_follows_a_folder_deleted_and_made_again() {
+    if !support::require("tmux") {
+        return;
+    }
+    let s = small();
+    let t = Tmux::start("rewatch", 120, 30, &command_with(&s, "--watch", "true"));
+    t.wait_text("Harbour Talks Resume");
+    fs::remove_dir_all(&s.dir).expect("rm -r");
+    t.wait_for("the removal", Duration::from_secs(20), |s| {
+        s.contains("2 files changed") || s.contains("cannot be opened")
+    });
+    fs::create_dir(&s.dir).expect("mkdir");
+    fs::write(
+        s.dir.join("fresh.txt"),
+        "Fresh Arrival in Meridia\n\nA new report came in on Friday.\n",
+    )
+    .expect("write");
+    t.wait_for("the new folder's article", Duration::from_secs(20), |s| {
+        s.contains("Fresh Arrival")
+    });
+    fs::write(
+        s.dir.join("later.txt"),
+        "Later Bulletin from Valmora\n\nTalks went on into the night.\n",
+    )
+    .expect("write");
+    t.wait_for("a later article", Duration::from_secs(20), |s| {
+        s.contains("Later Bulletin")
+    });
+    t.keys(&["q"]);
+    t.wait_text("brief-exited-0");
 }
