@@ -35,6 +35,7 @@ mod filter_rank;
 mod filter_unicode;
 mod filter_worker;
 mod fuzz_regressions;
+mod hostile_fs;
 mod hostile_input;
 mod ingest_files;
 mod ingest_text;
