@@ -114,6 +114,12 @@ pub fn open_regular(path: &Path, follow: Follow) -> Result<(File, Metadata), Rea
     if !before.is_file() {
         return Err(ReadError::NotRegular(kind_of(&before)));
     }
+    open_known_regular(path, follow)
+}
+
+/// [`open_regular`] for a path the caller has just seen to be a regular file (the
+/// folder walk): no second look before opening, only the check of what was opened.
+pub fn open_known_regular(path: &Path, follow: Follow) -> Result<(File, Metadata), ReadError> {
     let file = open_nonblocking(path, follow)?;
     let meta = file.metadata().map_err(ReadError::Io)?;
     if !meta.is_file() {

@@ -7,7 +7,7 @@
 //! strips control characters so an article can never drive the terminal.
 
 pub use crate::fsutil::read::ReadError;
-use crate::fsutil::read::{open_regular, Follow};
+use crate::fsutil::read::{open_known_regular, Follow};
 use std::io::Read;
 use std::path::Path;
 
@@ -23,9 +23,10 @@ pub enum Limited {
 
 /// Reads at most `limit + 1` bytes: one more than allowed tells "too large" apart from
 /// "exactly at the limit" without trusting metadata, which can lie (pipes, /proc, growth).
-/// Symbolic links are followed: the walk has already decided which ones may be read.
+/// Symbolic links are followed: the walk has already decided which ones may be read, and
+/// seen that the path is a regular file (what is opened is checked again).
 pub fn read_limited(path: &Path, limit: u64) -> Result<Limited, ReadError> {
-    let (file, meta) = open_regular(path, Follow::Yes)?;
+    let (file, meta) = open_known_regular(path, Follow::Yes)?;
     if meta.len() > limit {
         return Ok(Limited::TooLarge { limit });
     }

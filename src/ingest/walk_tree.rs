@@ -14,7 +14,7 @@
 
 use crate::fsutil::display;
 use std::collections::HashSet;
-use std::fs::Metadata;
+use std::fs::{FileType, Metadata};
 use std::path::{Path, PathBuf};
 
 /// The folders a briefing may read from, made canonical once.
@@ -61,7 +61,8 @@ pub enum Found {
 struct Open {
     id: (u64, u64),
     path: PathBuf,
-    pending: Vec<std::ffi::OsString>,
+    /// Names with their type as the folder listing gave it (no `stat` needed).
+    pending: Vec<(std::ffi::OsString, Option<FileType>)>,
 }
 
 /// Walks the folder `root` (already known to be one), calling `found` for each entry.
@@ -76,12 +77,17 @@ pub fn visit(root: &Path, scope: &Scope, mut found: impl FnMut(Found)) {
         Err(e) => found(Found::Skipped(unreadable(root, &e))),
     }
     while let Some(top) = stack.last_mut() {
-        let Some(name) = top.pending.pop() else {
+        let Some((name, listed)) = top.pending.pop() else {
             stack.pop();
             continue;
         };
+        if name.as_encoded_bytes().first() == Some(&b'.') {
+            continue;
+        }
         let path = top.path.join(&name);
-        if name.to_string_lossy().starts_with('.') {
+        // Most entries are plain files, known as such from the listing alone.
+        if listed.is_some_and(|t| t.is_file()) {
+            found(Found::File(path));
             continue;
         }
         let lmeta = match std::fs::symlink_metadata(&path) {
@@ -134,12 +140,12 @@ fn enter(path: PathBuf, key: (u64, u64), stack: &mut Vec<Open>, found: &mut impl
     let mut names = Vec::new();
     for e in entries {
         match e {
-            Ok(e) => names.push(e.file_name()),
+            Ok(e) => names.push((e.file_name(), e.file_type().ok())),
             Err(e) => found(Found::Skipped(unreadable(&path, &e))),
         }
     }
     // Sorted by name, then reversed: `pop` hands them out in order.
-    names.sort_unstable_by(|a, b| b.cmp(a));
+    names.sort_unstable_by(|a, b| b.0.cmp(&a.0));
     stack.push(Open {
         id: key,
         path,
