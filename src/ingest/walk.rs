@@ -210,6 +210,43 @@ mod tests {
         );
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_folders_given_are_skipped_unless_allowed() {
+        let t = tempfile::tempdir().unwrap();
+        let d = t.path().join("in");
+        fs::create_dir(&d).unwrap();
+        fs::write(t.path().join("secret.txt"), "x").unwrap();
+        fs::write(d.join("ok.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(t.path().join("secret.txt"), d.join("leak.txt")).unwrap();
+        std::os::unix::fs::symlink(d.join("ok.txt"), d.join("same.txt")).unwrap();
+        let w = walk(&d, &scope(&d)).unwrap();
+        assert_eq!(rels(&w), ["ok.txt", "same.txt"]);
+        assert!(
+            w.warnings
+                .iter()
+                .any(|m| m.contains("leak.txt") && m.contains("outside")),
+            "{:?}",
+            w.warnings
+        );
+        let w = walk(&d, &Scope::new(&[d.clone()], true)).unwrap();
+        assert_eq!(rels(&w), ["leak.txt", "ok.txt", "same.txt"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_reached_twice_is_read_once() {
+        let t = tempfile::tempdir().unwrap();
+        let d = t.path();
+        fs::create_dir_all(d.join("real")).unwrap();
+        fs::write(d.join("real/x.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(d.join("real"), d.join("a")).unwrap();
+        std::os::unix::fs::symlink(d.join("real"), d.join("b")).unwrap();
+        let w = walk(d, &scope(d)).unwrap();
+        assert_eq!(rels(&w), ["a/x.txt"]);
+        assert!(w.warnings.is_empty(), "{:?}", w.warnings);
+    }
+
     #[test]
     fn display_escapes_controls() {
         assert_eq!(clean_name("a\nb\u{1b}]0;x"), "a\\nb\\u{1b}]0;x");
