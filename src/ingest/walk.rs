@@ -229,7 +229,7 @@ mod tests {
             "{:?}",
             w.warnings
         );
-        let w = walk(&d, &Scope::new(&[d.clone()], true)).unwrap();
+        let w = walk(&d, &Scope::new(std::slice::from_ref(&d), true)).unwrap();
         assert_eq!(rels(&w), ["leak.txt", "ok.txt", "same.txt"]);
     }
 
