@@ -13,6 +13,7 @@
 //! `open()` calls [`fill_key_points`] on the ingested articles before
 //! `derive::derive_briefing`, which then ranks only articles that still have no key points.
 
+use crate::fsutil::read::{read_bounded, Follow};
 use crate::fsutil::AtomicWrite;
 use crate::model::{Article, KeyPoint};
 use rayon::prelude::*;
@@ -24,6 +25,10 @@ use std::path::{Path, PathBuf};
 pub const DERIVE_VERSION: u32 = 2;
 
 const KEY_POINTS: &str = "key_points";
+
+/// The largest cache entry read (a briefing-wide entry of a very large briefing is a few
+/// MiB); a larger file is a miss.
+const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A handle on the cache folder; cheap to clone, safe to share between threads.
 #[derive(Debug, Clone, Default)]
@@ -86,7 +91,8 @@ impl SummaryCache {
     /// A cached value of `kind` (a short name such as `"key_points"`) for an article.
     pub fn get<T: DeserializeOwned>(&self, kind: &str, content_hash: &str) -> Option<T> {
         let path = self.entry_path(kind, content_hash)?;
-        let bytes = std::fs::read(&path).ok()?;
+        // Entries are brief's own: a link, a FIFO or an oversized file is not one.
+        let bytes = read_bounded(&path, MAX_ENTRY_BYTES, Follow::No).ok()?;
         match serde_json::from_slice::<Entry<T>>(&bytes) {
             Ok(e) if e.derive_version == DERIVE_VERSION && e.content_hash == content_hash => {
                 Some(e.value)

@@ -48,6 +48,11 @@ pub struct LoadArgs {
     /// Derive summaries again instead of using the summary cache.
     #[arg(long)]
     pub no_cache: bool,
+
+    /// Also read files and folders that symbolic links lead to outside the PATHs given
+    /// (by default they are skipped with a warning).
+    #[arg(long)]
+    pub follow_outside_links: bool,
 }
 
 impl Default for LoadArgs {
@@ -55,6 +60,18 @@ impl Default for LoadArgs {
         LoadArgs {
             max_file_size: crate::open::DEFAULT_MAX_FILE_BYTES,
             no_cache: false,
+            follow_outside_links: false,
+        }
+    }
+}
+
+impl LoadArgs {
+    /// How to open the briefing these arguments describe.
+    pub fn open_options(&self) -> crate::open::OpenOptions {
+        crate::open::OpenOptions {
+            max_file_bytes: self.max_file_size,
+            use_cache: !self.no_cache,
+            follow_outside_links: self.follow_outside_links,
         }
     }
 }
@@ -68,6 +85,13 @@ pub enum Command {
     /// Inspect the configuration.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Internal: the process that restores the terminal if the reader dies without
+    /// doing it (see `ui::terminal::watchdog`).
+    #[command(name = "__watch-terminal", hide = true)]
+    WatchTerminal {
+        /// The terminal's settings as `stty -g` printed them.
+        saved: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

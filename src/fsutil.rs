@@ -1,5 +1,5 @@
-//! File-system helpers every writer in `brief` shares: atomic writes and the XDG base
-//! directories.
+//! File-system helpers every writer in `brief` shares: atomic writes, the XDG base
+//! directories, and ([`read`]) the bounded reads of files brief did not write.
 //!
 //! An atomic write creates a temporary file in the target's own folder (a rename is only
 //! atomic within one file system), writes and fsyncs it, renames it over the target, then
@@ -7,12 +7,28 @@
 //! the old file or the new one, never a half-written file, and a failed write leaves the
 //! old file as it was and no temporary file behind (the temporary is deleted on drop).
 //!
+//! What may be replaced is decided from the name itself (`lstat`), never through it: a
+//! regular file is replaced, a missing one created; a symbolic link, a folder, a device,
+//! a FIFO or a socket is refused with a message that says what it is. A folder received
+//! from someone else can hold `talks.summary.toml -> ~/.bashrc` or a link to a block
+//! device; the rename would only ever replace the link, but brief refuses it outright so
+//! nobody is surprised. Only a write the user aims at a stream on purpose
+//! ([`AtomicWrite::into_streams`]: `brief export -o /dev/stdout`, `-o /dev/null`, a FIFO)
+//! writes into a character device or FIFO, after checking the opened file's type.
+//!
 //! ```no_run
 //! brief::fsutil::write_atomic(std::path::Path::new("out.json"), b"{}")?;
 //! # Ok::<(), anyhow::Error>(())
 //! ```
 
-use anyhow::Context;
+#[path = "fsutil_read.rs"]
+pub mod read;
+#[path = "fsutil_target.rs"]
+mod target;
+
+pub use target::{clean_name, display, Target};
+
+use anyhow::{bail, Context};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -24,6 +40,7 @@ pub struct AtomicWrite {
     mode: Option<u32>,
     create_dirs: bool,
     sync: bool,
+    streams: bool,
 }
 
 impl AtomicWrite {
@@ -34,6 +51,7 @@ impl AtomicWrite {
             mode: None,
             create_dirs: false,
             sync: true,
+            streams: false,
         }
     }
 
@@ -65,6 +83,15 @@ impl AtomicWrite {
         self
     }
 
+    /// A target that is a character device or a FIFO, named directly or by a link
+    /// (`/dev/stdout`), is written into instead of refused: for output the user aimed
+    /// there (`brief export -o`). Block devices, folders and links to regular files are
+    /// still refused.
+    pub fn into_streams(mut self) -> Self {
+        self.streams = true;
+        self
+    }
+
     /// Writes `bytes` as the whole new content of the file.
     pub fn write(&self, bytes: &[u8]) -> anyhow::Result<()> {
         self.write_with(|w| w.write_all(bytes))
@@ -75,19 +102,13 @@ impl AtomicWrite {
         &self,
         fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> anyhow::Result<()> {
-        // A rename would replace what the name stands for: a device or a pipe
-        // (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written into instead, and a
-        // symlink's target is replaced, not the link.
-        let resolved;
-        let path = match std::fs::metadata(&self.path) {
-            Ok(m) if !m.is_file() && !m.is_dir() => return self.write_in_place(fill),
-            Ok(_) if self.path.is_symlink() => {
-                resolved = std::fs::canonicalize(&self.path)
-                    .with_context(|| format!("cannot resolve {}", self.path.display()))?;
-                &resolved
-            }
-            _ => &self.path,
-        };
+        let path = &self.path;
+        let shown = display(path);
+        match Target::of(path, self.streams)? {
+            Target::Missing | Target::Regular => {}
+            Target::Stream => return self.write_in_place(fill),
+            refused => bail!("cannot write {shown}: {}", refused.refusal()),
+        }
         let dir = parent_dir(path);
         let prefix = format!(".{}.", file_name(path));
         let builder = || {
@@ -101,38 +122,38 @@ impl AtomicWrite {
         let tmp = match builder() {
             Err(e) if self.create_dirs && e.kind() == io::ErrorKind::NotFound => {
                 std::fs::create_dir_all(&dir)
-                    .with_context(|| format!("cannot create folder {}", dir.display()))?;
+                    .with_context(|| format!("cannot create folder {}", display(&dir)))?;
                 builder()
             }
             other => other,
         };
-        let mut tmp =
-            tmp.with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+        let mut tmp = tmp.map_err(|e| create_error(&shown, &dir, e))?;
         set_mode(tmp.as_file(), self.mode.or_else(|| existing_mode(path)));
         {
             let mut w = io::BufWriter::new(tmp.as_file_mut());
-            fill(&mut w).with_context(|| format!("cannot write {}", path.display()))?;
-            w.flush()
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            fill(&mut w)
+                .and_then(|()| w.flush())
+                .with_context(|| format!("cannot write {shown}"))?;
         }
         if self.sync {
             tmp.as_file()
                 .sync_all()
-                .with_context(|| format!("cannot sync {}", path.display()))?;
+                .with_context(|| format!("cannot write {shown}"))?;
         }
+        // The rename replaces the name, whatever it stands for by then: a link put there
+        // since the check above is replaced itself, its target never touched.
         let persisted = if self.no_clobber {
             tmp.persist_noclobber(path)
         } else {
             tmp.persist(path)
         };
         // On error the returned temporary file is dropped here, which deletes it.
-        persisted.map_err(|e| e.error).with_context(|| {
-            if self.no_clobber && path.exists() {
-                format!("{} already exists", path.display())
-            } else {
-                format!("cannot replace {}", path.display())
+        if let Err(e) = persisted {
+            if self.no_clobber && std::fs::symlink_metadata(path).is_ok() {
+                bail!("{shown} already exists");
             }
-        })?;
+            return Err(anyhow::Error::new(e.error).context(format!("cannot replace {shown}")));
+        }
         if self.sync {
             sync_dir(&dir);
         }
@@ -141,23 +162,34 @@ impl AtomicWrite {
 }
 
 impl AtomicWrite {
-    /// Writes into a special file (device, FIFO) that has no content to replace.
+    /// Writes into a character device or FIFO, which has no content to replace.
     fn write_in_place(
         &self,
         fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> anyhow::Result<()> {
-        let path = &self.path;
+        let shown = display(&self.path);
         if self.no_clobber {
-            anyhow::bail!("{} already exists", path.display());
+            bail!("{shown} already exists");
         }
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .with_context(|| format!("cannot open {}", path.display()))?;
+        let file = target::open_stream(&self.path)?;
         let mut w = io::BufWriter::new(file);
         fill(&mut w)
             .and_then(|()| w.flush())
-            .with_context(|| format!("cannot write {}", path.display()))
+            .with_context(|| format!("cannot write {shown}"))
+    }
+}
+
+/// One message per cause: the temporary file could not be made in `dir`.
+fn create_error(shown: &str, dir: &Path, e: io::Error) -> anyhow::Error {
+    let dir = display(dir);
+    match e.kind() {
+        io::ErrorKind::NotFound => {
+            anyhow::anyhow!("cannot write {shown}: the folder {dir} does not exist")
+        }
+        io::ErrorKind::PermissionDenied => anyhow::anyhow!(
+            "cannot write {shown}: no permission to create files in the folder {dir}"
+        ),
+        _ => anyhow::Error::new(e).context(format!("cannot write {shown}")),
     }
 }
 
@@ -167,7 +199,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 }
 
 /// `$VAR` when it is set to an absolute path (the XDG spec says relative values are to be
-/// ignored), else `$HOME/<fallback>`; `None` when neither is known.
+/// ignored), else `$HOME/<fallback>`; `None` when neither is known. A `$HOME` that is not
+/// an existing folder counts as unknown: brief creates folders below a home, never the
+/// home itself (`HOME=/nonexistent` in a service or container).
 pub fn xdg_dir(var: &str, fallback: &str) -> Option<PathBuf> {
     if let Some(v) = std::env::var_os(var) {
         let p = PathBuf::from(v);
@@ -176,7 +210,7 @@ pub fn xdg_dir(var: &str, fallback: &str) -> Option<PathBuf> {
         }
     }
     let home = PathBuf::from(std::env::var_os("HOME")?);
-    home.is_absolute().then(|| home.join(fallback))
+    (home.is_absolute() && home.is_dir()).then(|| home.join(fallback))
 }
 
 fn parent_dir(path: &Path) -> PathBuf {
@@ -195,7 +229,7 @@ fn file_name(path: &Path) -> String {
 #[cfg(unix)]
 fn existing_mode(path: &Path) -> Option<u32> {
     use std::os::unix::fs::PermissionsExt;
-    let meta = std::fs::metadata(path).ok()?;
+    let meta = std::fs::symlink_metadata(path).ok()?;
     meta.is_file().then(|| meta.permissions().mode() & 0o7777)
 }
 

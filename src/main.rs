@@ -11,6 +11,7 @@ fn main() -> ExitCode {
         Some(Command::Export(args)) => brief::export::run_cli(args),
         Some(Command::Derive(args)) => brief::summary::cli::run(args),
         Some(Command::Config(cmd)) => brief::config::run_cli(cmd),
+        Some(Command::WatchTerminal { saved }) => Ok(brief::ui::terminal::watchdog::run(saved)),
         // The reader with its marks kept in the state file.
         None => brief::ui::run_with(&cli.open, brief::ui::persist::hooks()),
     };

@@ -47,6 +47,10 @@ pub struct Article {
     pub id: String,
     /// Path as given on the command line joined with the relative path (display form).
     pub path: String,
+    /// The file it was read from, as the file system names it (bytes, not the display
+    /// form): summary files are named from it. `None` when held in memory (the sample).
+    #[serde(skip)]
+    pub file: Option<std::path::PathBuf>,
     pub format: Format,
     /// Hex content hash of the raw bytes (blake3), for state, caches and summary files.
     pub content_hash: String,

@@ -14,6 +14,9 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 pub struct OpenOptions {
     pub max_file_bytes: u64,
     pub use_cache: bool,
+    /// Follow symbolic links that lead out of the folders given (off: they are skipped
+    /// with a warning, so a received folder cannot make brief read `/etc/shadow`).
+    pub follow_outside_links: bool,
 }
 
 impl Default for OpenOptions {
@@ -21,6 +24,7 @@ impl Default for OpenOptions {
         OpenOptions {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             use_cache: true,
+            follow_outside_links: false,
         }
     }
 }
@@ -73,7 +77,9 @@ pub fn open_counting(
         Origin::Paths(paths) if paths.is_empty() => {
             bail!("no PATH given; name article files or folders, or give none to open the sample")
         }
-        Origin::Paths(paths) => ingest::ingest_paths(paths, opts.max_file_bytes)?,
+        Origin::Paths(paths) => {
+            ingest::ingest_paths_with(paths, opts.max_file_bytes, opts.follow_outside_links)?
+        }
     };
     if briefing.articles.is_empty() {
         bail!("{}", no_articles_message(origin, &briefing.warnings));

@@ -21,6 +21,14 @@
 //! Network and FUSE file systems (NFS, SMB, sshfs) accept a native watch but never
 //! report remote changes; no check can tell, so the user asks for [`Mode::Poll`].
 //!
+//! A native watch belongs to a folder, not to its name: when the watched folder is
+//! deleted and made again (or another folder renamed over it) the OS watch ends with the
+//! old one, and the reader once stopped seeing changes without a word. So the worker
+//! also knows each watched folder by device and inode ([`rearm`]), looks again after
+//! every batch and at least every [`REARM_CHECK`], and when the name stands for another
+//! folder (or for one again) it watches the new one and compares everything, which
+//! reports what the new folder holds.
+//!
 //! Event loop: the reader blocks on terminal input and must not spin. With a watcher,
 //! wait for input with a timeout and drain the watcher after each wake-up:
 //!
@@ -45,17 +53,22 @@
 
 mod changes;
 pub mod filter;
+mod rearm;
 mod snapshot;
 
 pub use changes::ChangeSet;
 
 use anyhow::Context as _;
 use notify::{EventKind, RecursiveMode};
+use rearm::{NativeWatch, Rearm};
 use snapshot::{Root, Snapshot};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+pub use rearm::REARM_CHECK;
 
 /// Poll interval when [`Mode::Auto`] has to fall back to polling.
 pub const FALLBACK_POLL_INTERVAL: Duration = Duration::from_secs(1);
@@ -87,12 +100,8 @@ pub struct Watcher {
 }
 
 enum Feed {
-    Native {
-        _watcher: Box<dyn notify::Watcher + Send>,
-    },
-    Polling {
-        _clock: Sender<RawEvent>,
-    },
+    Native { _watcher: NativeWatch },
+    Polling { _clock: Sender<RawEvent> },
 }
 
 type RawEvent = notify::Result<notify::Event>;
@@ -121,7 +130,13 @@ impl Watcher {
                 None,
             ),
             Mode::Auto => match native_watcher(&roots, &raw_tx) {
-                Ok(w) => (Feed::Native { _watcher: w }, Backend::Native, None),
+                Ok(w) => (
+                    Feed::Native {
+                        _watcher: Arc::new(Mutex::new(w)),
+                    },
+                    Backend::Native,
+                    None,
+                ),
                 Err(e) => (
                     Feed::Polling { _clock: raw_tx },
                     Backend::Polling(FALLBACK_POLL_INTERVAL),
@@ -133,13 +148,18 @@ impl Watcher {
             Backend::Native => None,
             Backend::Polling(interval) => Some(interval),
         };
+        // The worker holds the native watch weakly: dropping the Watcher still ends it.
+        let rearm = match &feed {
+            Feed::Native { _watcher: w } => Some(Rearm::new(Arc::downgrade(w), &roots)),
+            Feed::Polling { .. } => None,
+        };
         // Scanned after the watches are set: a change in between is then both in the
         // snapshot and queued as an event, which reconciles to nothing, instead of lost.
         let snapshot = Snapshot::new(roots);
         let (tx, changes) = mpsc::channel();
         std::thread::Builder::new()
             .name("brief-watch".into())
-            .spawn(move || run(raw_rx, tx, snapshot, debounce, poll))
+            .spawn(move || run(raw_rx, tx, snapshot, debounce, poll, rearm))
             .context("cannot start the watch thread")?;
         Ok(Watcher {
             changes,
@@ -231,16 +251,20 @@ impl Pending {
     }
 }
 
-/// The worker: wait for events (or the poll clock), gather, reconcile, send.
+/// The worker: wait for events (or the poll clock), gather, reconcile, send. With a
+/// native watch it also wakes every [`REARM_CHECK`] to see that each watched folder is
+/// still the one watched.
 fn run(
     raw: Receiver<RawEvent>,
     out: Sender<ChangeSet>,
     mut snapshot: Snapshot,
     debounce: Duration,
     poll: Option<Duration>,
+    mut rearm: Option<Rearm>,
 ) {
     loop {
-        let first = match poll {
+        let wait = poll.or(rearm.as_ref().map(|_| REARM_CHECK));
+        let first = match wait {
             Some(interval) => match raw.recv_timeout(interval) {
                 Ok(event) => Some(event),
                 Err(RecvTimeoutError::Timeout) => None,
@@ -251,13 +275,18 @@ fn run(
                 Err(_) => return,
             },
         };
-        let places = match first {
-            None => snapshot.root_paths(),
+        let mut places = match first {
+            None if poll.is_some() => snapshot.root_paths(),
+            None => Vec::new(),
             Some(first) => match gather(first, &raw, &snapshot, debounce) {
                 Some(pending) => pending.places(&snapshot),
                 None => return,
             },
         };
+        // A folder deleted, made again or swapped: watched anew, and looked at whole.
+        if rearm.as_mut().is_some_and(Rearm::check) {
+            places = snapshot.root_paths();
+        }
         if places.is_empty() {
             continue;
         }

@@ -1,9 +1,12 @@
 //! `brief config path|default|check [FILE]`: where the config lives, the reference
 //! file, and a validator that lists every problem with its line and a caret under it.
+//! Nothing from the file reaches the terminal unescaped, and the file is read bounded
+//! (`brief config check /dev/zero` is refused at once: see `discover::read`).
 
 use super::discover::{self, Env, SystemEnv};
 use super::{Config, Options, Problem, DEFAULT_TOML};
 use crate::cli::ConfigCommand;
+use crate::fsutil::clean_name;
 use anyhow::Context as _;
 use std::io::Write;
 use std::process::ExitCode;
@@ -29,7 +32,7 @@ pub fn run_cli(cmd: &ConfigCommand) -> anyhow::Result<ExitCode> {
         ConfigCommand::Check { file } => {
             let located = discover::locate(file.as_deref(), &env)
                 .context("no config file to check: pass one, or set $BRIEF_CONFIG or $HOME")?;
-            let label = located.path.display().to_string();
+            let label = crate::fsutil::display(&located.path);
             let text = match discover::read(&located.path) {
                 Ok(Some(text)) => text,
                 Ok(None) if !located.explicit => {
@@ -89,17 +92,22 @@ fn plural(n: usize) -> &'static str {
 
 /// One problem with its source line and a caret under the column, as compilers do.
 /// Long lines show a window around the column, so the caret stays on screen.
+/// Control characters from the file (an OSC 52 that would set the clipboard, an SGR,
+/// a title change) are printed escaped (`\u{1b}`), in the message and the source line,
+/// and the caret counts the escaped width.
 fn render(p: &Problem, text: &str) -> String {
     const WIDTH: usize = 80;
-    let mut s = format!("{p}\n");
+    let mut s = format!("{}\n", clean_name(&p.to_string()));
     if let Some(line) = text.lines().nth(p.line.wrapping_sub(1)) {
         let col = p.column.saturating_sub(1);
         let skip = col.saturating_sub(WIDTH / 2);
-        let shown: String = line.chars().skip(skip).take(WIDTH).collect();
+        let window: String = line.chars().skip(skip).take(WIDTH).collect();
+        let before: String = line.chars().skip(skip).take(col - skip).collect();
         let lead = if skip > 0 { "…" } else { "" };
         let n = p.line.to_string();
         let pad = " ".repeat(n.len());
-        let caret = " ".repeat(col - skip + lead.chars().count());
+        let caret = " ".repeat(clean_name(&before).chars().count() + lead.chars().count());
+        let shown = clean_name(&window);
         s.push_str(&format!("{n} | {lead}{shown}\n{pad} | {caret}^\n"));
     }
     s
@@ -146,6 +154,28 @@ mod tests {
         let shown = text.lines().find(|l| l.starts_with("2 | ")).unwrap_or("");
         let caret_at = caret_line.chars().count() - 1;
         assert_eq!(shown.chars().nth(caret_at), Some('"'), "{text}");
+    }
+
+    #[test]
+    fn escape_sequences_from_the_file_are_shown_escaped() {
+        let src = "[keys.global]\n\"\u{1b}]0;pwned\u{7}\" = \"quit\"\n\
+                   x = \"\u{1b}]52;c;aGk=\u{7}\u{1b}[31mred\"\n";
+        let (text, errors) = check(src, "c\u{1b}[2J.toml", &no_env);
+        assert!(errors);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "a control character reached the output: {text:?}"
+        );
+        assert!(text.contains("\\u{1b}]52;c;aGk="), "{text}");
+        assert!(text.contains("c\\u{1b}[2J.toml:"), "{text}");
+        // The caret still sits under the reported column, counted in escaped width.
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with("3 | "))
+            .expect("source line 3");
+        let caret = lines[at + 1].find('^').expect("caret");
+        assert_eq!(&lines[at][caret..caret + 1], "\"", "{text}");
     }
 
     #[test]

@@ -78,22 +78,21 @@ pub fn locate(explicit: Option<&Path>, env: &dyn Env) -> Option<Located> {
 }
 
 /// The file's text; `Ok(None)` when it does not exist. Errors are sentences for the user.
+/// Read through [`crate::fsutil::read`]: `--config /dev/zero` or a FIFO is refused at
+/// once instead of read forever.
 pub fn read(path: &Path) -> Result<Option<String>, String> {
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("cannot read the config file: {e}")),
+    use crate::fsutil::read::{read_bounded, Follow, ReadError};
+    let bytes = match read_bounded(path, MAX_BYTES, Follow::Yes) {
+        Ok(b) => b,
+        Err(ReadError::NotFound) => return Ok(None),
+        Err(ReadError::NotRegular("a folder")) => {
+            return Err("this is a folder; point to the config file inside it".to_string())
+        }
+        Err(e @ ReadError::TooLarge { .. }) => {
+            return Err(format!("the config file {e}; is it the right file?"))
+        }
+        Err(e) => return Err(format!("the config file {e}")),
     };
-    if meta.is_dir() {
-        return Err("this is a folder; point to the config file inside it".to_string());
-    }
-    if meta.len() > MAX_BYTES {
-        return Err(format!(
-            "the config file is {} bytes, over the {MAX_BYTES}-byte limit; is it the right file?",
-            meta.len()
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the config file: {e}"))?;
     String::from_utf8(bytes).map(Some).map_err(|e| {
         format!(
             "the config file is not valid UTF-8 (first bad byte at offset {}); save it as UTF-8",

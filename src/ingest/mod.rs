@@ -39,14 +39,25 @@ enum Input {
 
 /// Reads every PATH into a briefing (no summaries yet). Errors only when a PATH does not
 /// exist or cannot be looked at; everything below a PATH is a warning at worst.
+/// Symbolic links are followed only inside the folders given.
 pub fn ingest_paths(paths: &[PathBuf], max_file_bytes: u64) -> anyhow::Result<Briefing> {
+    ingest_paths_with(paths, max_file_bytes, false)
+}
+
+/// [`ingest_paths`], following links out of the folders given too when `outside_links`.
+pub fn ingest_paths_with(
+    paths: &[PathBuf],
+    max_file_bytes: u64,
+    outside_links: bool,
+) -> anyhow::Result<Briefing> {
+    let scope = walk::Scope::new(paths, outside_links);
     let mut warnings = Vec::new();
     let mut jobs = Vec::new();
     let mut seen_files = HashSet::new();
     let mut seen_ids = HashSet::new();
     let several = paths.len() > 1;
     for root in paths {
-        let walked = walk::walk(root)?;
+        let walked = walk::walk(root, &scope)?;
         warnings.extend(walked.warnings);
         if walked.files.is_empty() {
             warnings.push(format!(
@@ -112,12 +123,12 @@ fn run(jobs: Vec<Job>, mut warnings: Vec<String>, max: u64) -> Briefing {
 
 fn one(job: Job, max: u64) -> Result<Article, String> {
     let limited = match &job.input {
-        Input::Disk(p) => read::read_limited(p, max).map_err(|e| {
-            format!(
-                "{}: skipped, {}; check that the file exists and is readable",
-                job.display,
-                io_reason(&e)
-            )
+        Input::Disk(p) => read::read_limited(p, max).map_err(|e| match e {
+            read::ReadError::NotRegular(_) => format!("{}: skipped, {e}", job.display),
+            _ => format!(
+                "{}: skipped, {e}; check that the file exists and is readable",
+                job.display
+            ),
         })?,
         Input::Memory(b) => read::check_limit(b.to_vec(), max),
     };
@@ -136,7 +147,12 @@ fn one(job: Job, max: u64) -> Result<Article, String> {
         path: job.display.clone(),
         ext: job.ext.as_deref(),
     };
-    article::build(placed, &bytes).map_err(|reject| match reject {
+    let file = match job.input {
+        Input::Disk(p) => Some(p),
+        Input::Memory(_) => None,
+    };
+    let built = article::build(placed, &bytes).map(|a| Article { file, ..a });
+    built.map_err(|reject| match reject {
         Reject::Binary => format!(
             "{}: skipped, looks like a binary file (NUL or control bytes); brief reads {}",
             job.display,
@@ -147,14 +163,6 @@ fn one(job: Job, max: u64) -> Result<Article, String> {
             job.display
         ),
     })
-}
-
-/// The innermost cause of a read error ("Permission denied (os error 13)").
-fn io_reason(e: &anyhow::Error) -> String {
-    e.chain()
-        .last()
-        .map(|c| c.to_string())
-        .unwrap_or_else(|| "cannot be read".to_string())
 }
 
 fn human_size(bytes: u64) -> String {

@@ -1,12 +1,21 @@
 //! Finding the article files under the PATHs a user gives, in a stable order.
 //!
-//! Each PATH is a root: a file stands for itself, a folder is walked recursively (sorted by
-//! name, hidden entries and summary files skipped, symlinks followed with loop detection).
-//! Problems below a root become warnings; only a root that does not exist is an error.
+//! Each PATH is a root: a file stands for itself, a folder is walked recursively ([`tree`]:
+//! sorted by name, hidden entries skipped, each folder read once, links followed only
+//! inside the folders given), and what it finds is sorted into articles, summary files and
+//! other files here. Problems below a root become warnings; only a root that does not
+//! exist, or is neither a file nor a folder (a FIFO, a device), is an error.
+
+pub use crate::fsutil::{clean_name, display};
+
+#[path = "walk_tree.rs"]
+mod tree;
+
+pub use tree::Scope;
 
 use anyhow::bail;
 use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
+use tree::Found;
 
 /// Extensions `brief` reads; files without an extension are sniffed.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm"];
@@ -26,8 +35,8 @@ pub struct Walked {
     pub warnings: Vec<String>,
 }
 
-/// Lists the article files of one root.
-pub fn walk(root: &Path) -> anyhow::Result<Walked> {
+/// Lists the article files of one root; `scope` says which links may be followed.
+pub fn walk(root: &Path, scope: &Scope) -> anyhow::Result<Walked> {
     let meta = match std::fs::metadata(root) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
@@ -48,42 +57,31 @@ pub fn walk(root: &Path) -> anyhow::Result<Walked> {
         });
         return Ok(out);
     }
-    let walker = WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                out.warnings.push(walk_error(&e));
-                continue;
-            }
-        };
-        if entry.file_type().is_dir() {
-            continue;
-        }
-        let path = entry.path();
-        let rel = relative(root, path);
-        if !entry.file_type().is_file() {
-            out.warnings
-                .push(format!("{}: skipped, not a regular file", display(path)));
-            continue;
-        }
-        match classify(path) {
-            Candidate::Article => out.files.push(FileEntry {
-                path: path.to_path_buf(),
-                rel,
-            }),
-            Candidate::Summary => {}
-            Candidate::Other(ext) => out.warnings.push(format!(
-                "{}: skipped, .{ext} is not an article format (brief reads {})",
-                display(path),
-                formats_list()
-            )),
-        }
+    if !meta.is_dir() {
+        bail!(
+            "{}: {}, not an article file or a folder; give the path of an article file or of a folder of articles",
+            display(root),
+            crate::fsutil::read::kind_of(&meta)
+        );
     }
+    tree::visit(root, scope, |found| match found {
+        Found::Skipped(warning) => out.warnings.push(warning),
+        Found::Special(path) => out
+            .warnings
+            .push(format!("{}: skipped, not a regular file", display(&path))),
+        Found::File(path) => {
+            let rel = relative(root, &path);
+            match classify(&path) {
+                Candidate::Article => out.files.push(FileEntry { path, rel }),
+                Candidate::Summary => {}
+                Candidate::Other(ext) => out.warnings.push(format!(
+                    "{}: skipped, .{ext} is not an article format (brief reads {})",
+                    display(&path),
+                    formats_list()
+                )),
+            }
+        }
+    });
     Ok(out)
 }
 
@@ -120,25 +118,6 @@ pub fn formats_list() -> &'static str {
     ".txt/.text (scraped text), .md/.markdown, .html/.htm, and files without an extension"
 }
 
-fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_string_lossy().starts_with('.')
-}
-
-fn walk_error(e: &walkdir::Error) -> String {
-    let path = e.path().map(display).unwrap_or_else(|| "?".to_string());
-    if let Some(ancestor) = e.loop_ancestor() {
-        return format!(
-            "{path}: skipped, a symlink loop back to {}",
-            display(ancestor)
-        );
-    }
-    let reason = e
-        .io_error()
-        .map(|io| io.to_string())
-        .unwrap_or_else(|| e.to_string());
-    format!("{path}: skipped, cannot be read ({reason}); check that it exists and its permissions")
-}
-
 fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
@@ -147,29 +126,14 @@ fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// A path as shown to users: lossy UTF-8, with control characters made visible so a file
-/// name cannot inject escape sequences into a terminal or break a one-line message.
-pub fn display(path: &Path) -> String {
-    clean_name(&path.to_string_lossy())
-}
-
-/// Control characters written as escapes (`\n`, `\u{1b}`), the rest kept.
-pub fn clean_name(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::fs;
+
+    fn scope(d: &Path) -> Scope {
+        Scope::new(&[d.to_path_buf()], false)
+    }
 
     fn rels(w: &Walked) -> Vec<&str> {
         w.files.iter().map(|f| f.rel.as_str()).collect()
@@ -194,7 +158,7 @@ mod tests {
         ] {
             fs::write(d.join(f), "x").unwrap();
         }
-        let w = walk(d).unwrap();
+        let w = walk(d, &scope(d)).unwrap();
         assert_eq!(
             rels(&w),
             ["a.txt", "b/a.htm", "b/inner/c.HTML", "notes", "z.md"]
@@ -208,13 +172,13 @@ mod tests {
         let t = tempfile::tempdir().unwrap();
         let p = t.path().join(".secret.txt");
         fs::write(&p, "x").unwrap();
-        let w = walk(&p).unwrap();
+        let w = walk(&p, &Scope::default()).unwrap();
         assert_eq!(rels(&w), [".secret.txt"]);
     }
 
     #[test]
     fn missing_root_is_an_error_naming_it() {
-        let err = walk(Path::new("/definitely/not/here-42")).unwrap_err();
+        let err = walk(Path::new("/definitely/not/here-42"), &Scope::default()).unwrap_err();
         let msg = format!("{err:#}");
         assert!(
             msg.contains("not/here-42") && msg.contains("no such file"),
@@ -230,7 +194,7 @@ mod tests {
         fs::write(d.join("ok.txt"), "x").unwrap();
         std::os::unix::fs::symlink(d, d.join("cycle")).unwrap();
         std::os::unix::fs::symlink(d.join("gone"), d.join("dangling.txt")).unwrap();
-        let w = walk(d).unwrap();
+        let w = walk(d, &scope(d)).unwrap();
         assert_eq!(rels(&w), ["ok.txt"]);
         assert!(
             w.warnings
@@ -244,6 +208,43 @@ mod tests {
             "{:?}",
             w.warnings
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_folders_given_are_skipped_unless_allowed() {
+        let t = tempfile::tempdir().unwrap();
+        let d = t.path().join("in");
+        fs::create_dir(&d).unwrap();
+        fs::write(t.path().join("secret.txt"), "x").unwrap();
+        fs::write(d.join("ok.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(t.path().join("secret.txt"), d.join("leak.txt")).unwrap();
+        std::os::unix::fs::symlink(d.join("ok.txt"), d.join("same.txt")).unwrap();
+        let w = walk(&d, &scope(&d)).unwrap();
+        assert_eq!(rels(&w), ["ok.txt", "same.txt"]);
+        assert!(
+            w.warnings
+                .iter()
+                .any(|m| m.contains("leak.txt") && m.contains("outside")),
+            "{:?}",
+            w.warnings
+        );
+        let w = walk(&d, &Scope::new(std::slice::from_ref(&d), true)).unwrap();
+        assert_eq!(rels(&w), ["leak.txt", "ok.txt", "same.txt"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_reached_twice_is_read_once() {
+        let t = tempfile::tempdir().unwrap();
+        let d = t.path();
+        fs::create_dir_all(d.join("real")).unwrap();
+        fs::write(d.join("real/x.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(d.join("real"), d.join("a")).unwrap();
+        std::os::unix::fs::symlink(d.join("real"), d.join("b")).unwrap();
+        let w = walk(d, &scope(d)).unwrap();
+        assert_eq!(rels(&w), ["a/x.txt"]);
+        assert!(w.warnings.is_empty(), "{:?}", w.warnings);
     }
 
     #[test]

@@ -9,37 +9,9 @@
 
 use super::env::Env;
 use crate::cli::ExportFormat;
+pub use crate::export::file_name::{default_file_name, extension, format_for, today};
 use crate::model::Briefing;
-use jiff::civil::Date;
 use std::path::{Path, PathBuf};
-
-/// Today's date in the system time zone (`$TZ` or `/etc/localtime`), since the file is
-/// named for the reader's day, not UTC's.
-pub fn today() -> Date {
-    jiff::Zoned::now().date()
-}
-
-/// `briefing-YYYY-MM-DD.md` or `.json`.
-pub fn default_file_name(format: ExportFormat, date: Date) -> String {
-    format!("briefing-{}.{}", date, extension(format))
-}
-
-pub fn extension(format: ExportFormat) -> &'static str {
-    match format {
-        ExportFormat::Json => "json",
-        ExportFormat::Markdown => "md",
-    }
-}
-
-/// The format a file name asks for by its extension (case-insensitive), if any.
-pub fn format_for(path: &Path) -> Option<ExportFormat> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    match ext.as_str() {
-        "json" => Some(ExportFormat::Json),
-        "md" | "markdown" => Some(ExportFormat::Markdown),
-        _ => None,
-    }
-}
 
 /// `~` and `~/…` with `$HOME`; anything else (including `~user`, which would need the
 /// password database) unchanged. Without `$HOME`, unchanged too: the write then fails
@@ -61,21 +33,23 @@ pub fn resolve_target(input: &str, default_name: &str, env: &Env) -> PathBuf {
     if input.is_empty() {
         return PathBuf::from(default_name);
     }
-    let path = expand_tilde(input, env);
-    if input.ends_with('/') || path.is_dir() {
-        path.join(default_name)
-    } else {
-        path
-    }
+    // The same rule as `brief export -o`: a folder gets the default name inside it.
+    crate::export::write::resolve(&expand_tilde(input, env), default_name)
 }
 
 /// Exports `view` (the briefing as the screen shows it, from
 /// [`crate::export::view::select`]) to `path`, in the format its extension asks for, else
 /// `fallback`; returns the format used. Rendering happens before the file is touched, and
 /// the write is the exporter's atomic one, so a failure leaves an existing file intact.
-pub fn save(view: &Briefing, path: &Path, fallback: ExportFormat) -> anyhow::Result<ExportFormat> {
+/// `inputs` are the files of the whole briefing, which the export must never replace.
+pub fn save(
+    view: &Briefing,
+    path: &Path,
+    fallback: ExportFormat,
+    inputs: &[PathBuf],
+) -> anyhow::Result<ExportFormat> {
     let format = format_for(path).unwrap_or(fallback);
     let text = crate::export::render(view, format)?;
-    crate::export::write::atomic(path, text.as_bytes())?;
+    crate::export::write::to_file(path, text.as_bytes(), inputs)?;
     Ok(format)
 }

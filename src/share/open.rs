@@ -16,7 +16,10 @@
 //! a terminal browser (w3m, lynx) needs the terminal, and `xdg-open` handing the URL to a
 //! graphical browser returns at once, costing only a blink of the screen. The commands never go through a
 //! shell: variables are split with shell quoting rules (`code -w`, `"my editor" --wait`)
-//! and the URL or path is one argument, so a URL with `;` or spaces cannot inject.
+//! and the URL or path is one argument, so a URL with `;` or spaces cannot inject. A URL
+//! must be `http` or `https` ([`checked_url`]): it comes from the article, and
+//! `--gpu-launcher=…` as a browser's first argument, or a `javascript:` or `file:` link,
+//! would run or reveal something on the reader's machine.
 //! While the command runs it shares the terminal's foreground process group, so a
 //! Ctrl-C typed in a pager also reaches `brief`: a caller that handles SIGINT should
 //! ignore it between `suspend` and `resume`.
@@ -33,7 +36,11 @@ use std::process::Command;
 /// program is installed wins (the first one, when none is, so the error names it). In
 /// each, `%s` stands for the URL and `%%` for a literal `%`; without `%s` the URL is
 /// appended as the last argument.
+///
+/// Only an `http` or `https` URL is handed over (see [`checked_url`]): the URL comes from
+/// the article, and a browser given `--gpu-launcher=…` or `javascript:` runs it.
 pub fn browser_command(url: &str, env: &Env) -> anyhow::Result<Command> {
+    let url = checked_url(url)?;
     let mut entries = Vec::new();
     if let Some(list) = env.get("BROWSER") {
         for entry in list.split(':').filter(|e| !e.trim().is_empty()) {
@@ -65,6 +72,46 @@ pub fn browser_command(url: &str, env: &Env) -> anyhow::Result<Command> {
         cmd.arg(url);
     }
     Ok(cmd)
+}
+
+/// `url` when it is an absolute `http` or `https` URL with a host and no control
+/// characters, else an error that says why. Such a URL starts with a letter, so
+/// no program can take it for an option, and it names no local file or script.
+pub fn checked_url(url: &str) -> anyhow::Result<&str> {
+    let url = url.trim();
+    let shown = || {
+        let s: String = crate::fsutil::clean_name(url).chars().take(80).collect();
+        if url.chars().count() > 80 {
+            format!("{s}…")
+        } else {
+            s
+        }
+    };
+    let scheme_end = url.find(':').unwrap_or(0);
+    let scheme = url[..scheme_end].to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        let what = if scheme.is_empty() || !scheme.chars().all(|c| c.is_ascii_alphanumeric()) {
+            "it has no scheme".to_string()
+        } else {
+            format!("it is a {scheme}: link")
+        };
+        bail!(
+            "will not open {}: only http and https links are opened, and {what}",
+            shown()
+        );
+    }
+    let rest = &url[scheme_end + 1..];
+    let host_start = rest.strip_prefix("//").unwrap_or("");
+    if host_start.is_empty() || host_start.starts_with(['/', '?', '#']) {
+        bail!("will not open {}: the link names no host", shown());
+    }
+    if url.chars().any(char::is_control) {
+        bail!(
+            "will not open {}: a link cannot hold control characters",
+            shown()
+        );
+    }
+    Ok(url)
 }
 
 /// A command editing `path` with `$VISUAL`, else `$EDITOR`, else `vi`. `$VISUAL` comes

@@ -12,11 +12,16 @@
 pub mod file;
 pub mod lock;
 
+use crate::fsutil::read::{read_bounded, Follow, ReadError};
 use crate::fsutil::AtomicWrite;
 use anyhow::Context;
 use file::{Marks, Parsed};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+/// The largest state file read: about 140,000 articles with marks. Parsing TOML takes
+/// some 20 times the file's size in memory, so this bounds a start at ~350 MB.
+pub const MAX_STATE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// One mark. Articles are named by `Article.content_hash`, points by [`point_key`].
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -74,7 +79,7 @@ impl StateStore {
         match StateStore::default_path() {
             Some(p) => StateStore::open(p),
             None => {
-                let reason = "no home folder (HOME and XDG_STATE_HOME unset): marks are kept for this run only";
+                let reason = "no home folder (XDG_STATE_HOME unset, and HOME unset or not an existing folder): marks are kept for this run only";
                 let (mut store, _) = StateStore::open(PathBuf::new());
                 store.read_only = Some(reason.to_string());
                 (store, vec![reason.to_string()])
@@ -216,15 +221,21 @@ fn set_in(marks: &mut Marks, mark: &Mark, on: bool) {
 
 /// The marks in the file and, for a newer-version file, why it must not be written.
 fn read_marks(path: &Path, warnings: &mut Vec<String>) -> (Marks, Option<String>) {
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_bounded(path, MAX_STATE_BYTES, Follow::Yes) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Marks::default(), None),
-        Err(e) => {
-            return (
-                set_aside(path, &format!("unreadable ({e})"), warnings),
-                None,
-            )
+        Err(ReadError::NotFound) => return (Marks::default(), None),
+        // A device or FIFO (`state.toml -> /dev/null` to keep no state) is left alone:
+        // nothing is read from it, nothing written to it.
+        Err(e @ ReadError::NotRegular(kind)) if kind != "a folder" => {
+            let reason = format!(
+                "reading state {} {e}; marks are kept for this run only",
+                path.display()
+            );
+            warnings.push(reason.clone());
+            return (Marks::default(), Some(reason));
         }
+        // Too large or unreadable: moved aside, so nothing is lost and brief starts afresh.
+        Err(e) => return (set_aside(path, &format!("it {e}"), warnings), None),
     };
     let Ok(text) = String::from_utf8(bytes) else {
         return (set_aside(path, "not UTF-8 text", warnings), None);

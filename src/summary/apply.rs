@@ -2,10 +2,11 @@
 //! [`apply_articles`] before (titles and key points, so derive keeps them) and
 //! [`Supplied::merge_into`] after (actors, which derive computes briefing-wide).
 
-use super::load::{load, summary_path};
+use super::load::{ambiguous, load_file};
+use super::naming::{Names, Reading};
 use super::schema::{SummaryFile, SuppliedActor};
 use crate::model::{Actor, Article, Block, Briefing, KeyPoint, Location, SummaryOrigin};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The supplied actors of each article, waiting for the derived actors to exist.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,12 +19,18 @@ pub struct Supplied {
 /// warning on its article, which keeps the derived summaries.
 pub fn apply_articles(articles: &mut [Article]) -> Supplied {
     let mut supplied = Supplied::default();
+    let mut names = Names::new();
     for (i, article) in articles.iter_mut().enumerate() {
-        let path = Path::new(&article.path).to_path_buf();
-        match load(&path) {
+        let path = article_file(article);
+        let loaded = match names.for_reading(&path) {
+            Reading::None => continue,
+            Reading::File(file) => load_file(&file).map(|f| f.map(|f| (f, file))),
+            Reading::Ambiguous { file, others } => Err(ambiguous(&path, &file, &others)),
+        };
+        match loaded {
             Ok(None) => {}
-            Ok(Some(file)) => {
-                let actors = apply_file(article, file, &summary_path(&path));
+            Ok(Some((file, at))) => {
+                let actors = apply_file(article, file, &at);
                 if !actors.is_empty() {
                     supplied.actors.push((i, actors));
                 }
@@ -36,6 +43,15 @@ pub fn apply_articles(articles: &mut [Article]) -> Supplied {
     supplied
 }
 
+/// The article's file as the file system names it; its display path when it has none
+/// recorded (articles built by hand).
+pub fn article_file(article: &Article) -> PathBuf {
+    article
+        .file
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(&article.path))
+}
+
 /// Applies one loaded summary file to its article and returns the supplied actors.
 pub fn apply_file(article: &mut Article, file: SummaryFile, path: &Path) -> Vec<SuppliedActor> {
     let stale = !file
@@ -44,7 +60,7 @@ pub fn apply_file(article: &mut Article, file: SummaryFile, path: &Path) -> Vec<
     if stale {
         article.warnings.push(format!(
             "summary file {} was written for another version of this article (content hash differs); it may be stale",
-            path.display()
+            crate::fsutil::display(path)
         ));
     }
     if let Some(title) = file.title {
@@ -66,7 +82,7 @@ pub fn apply_file(article: &mut Article, file: SummaryFile, path: &Path) -> Vec<
             .collect();
     }
     article.summary = SummaryOrigin::Supplied {
-        path: path.display().to_string(),
+        path: crate::fsutil::display(path),
         stale,
     };
     file.actors

@@ -1,26 +1,26 @@
 //! `brief derive PATH... [--write [--force]]`: print the summaries of a briefing, or save
-//! them as summary files beside the articles. Article files are only ever read.
+//! them as summary files beside the articles. Article files are only ever read, and
+//! nothing is written through a link or onto a device (see [`crate::fsutil`]).
 
-use super::load::summary_path;
+use super::apply::article_file;
+use super::naming::Names;
 use super::pipeline::rederive;
 use super::schema::{from_article, to_toml_string};
 use crate::cache::SummaryCache;
 use crate::cli::DeriveArgs;
-use crate::fsutil::AtomicWrite;
+use crate::fsutil::{display, AtomicWrite};
 use crate::model::{Briefing, SummaryOrigin};
-use crate::open::{open, OpenOptions, Origin};
+use crate::open::{open, Origin};
+use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Key points shown per article when printing.
 const PRINTED_POINTS: usize = 5;
 
 pub fn run(args: &DeriveArgs) -> anyhow::Result<ExitCode> {
-    let opts = OpenOptions {
-        max_file_bytes: args.load.max_file_size,
-        use_cache: !args.load.no_cache,
-    };
+    let opts = args.load.open_options();
     let mut briefing = open(&Origin::Paths(args.paths.clone()), &opts)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -57,27 +57,36 @@ pub struct WriteReport {
     pub failed: usize,
 }
 
-/// Writes `ARTICLE.summary.toml` for every article (only where none exists unless
-/// `force`), one line per file on `out`; errors on single files are counted, not fatal.
+/// Writes a summary file for every article (only where none exists unless `force`), one
+/// line per file on `out`; errors on single files are counted, not fatal. Names come
+/// from [`Names`]; a link, device or FIFO where the file would go is refused
+/// ([`AtomicWrite`]), and two articles never share one file.
 pub fn write_summaries(
     briefing: &Briefing,
     force: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<WriteReport> {
     let mut report = WriteReport::default();
+    let mut names = Names::new();
+    let mut written: HashMap<PathBuf, String> = HashMap::new();
     for article in &briefing.articles {
-        let article_path = Path::new(&article.path);
-        let target = summary_path(article_path);
+        let article_path = article_file(article);
+        let target = names.for_writing(&article_path);
+        let shown = display(&target);
         if target == article_path {
             report.skipped += 1;
             continue;
         }
-        if !force && target.exists() {
-            writeln!(
-                out,
-                "skipped {} (exists; --force overwrites)",
-                target.display()
-            )?;
+        if let Some(first) = written.get(&target) {
+            eprintln!(
+                "brief: skipped {shown}: it already holds the summary of {first}, and {} would overwrite it",
+                article.path
+            );
+            report.failed += 1;
+            continue;
+        }
+        if !force && std::fs::symlink_metadata(&target).is_ok() {
+            writeln!(out, "skipped {shown} (exists; --force overwrites)")?;
             report.skipped += 1;
             continue;
         }
@@ -90,7 +99,8 @@ pub fn write_summaries(
         });
         match result {
             Ok(()) => {
-                writeln!(out, "wrote {}", target.display())?;
+                writeln!(out, "wrote {shown}")?;
+                written.insert(target, article.path.clone());
                 report.wrote += 1;
             }
             Err(e) => {

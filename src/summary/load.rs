@@ -5,11 +5,13 @@
 //! spans ([`toml::Spanned`]), validated field by field, then turned into the public
 //! [`SummaryFile`].
 
+use super::naming::{Names, Reading};
 use super::schema::{SummaryFile, SuppliedActor, SuppliedPoint, SUMMARY_VERSION};
+use crate::fsutil::display;
+use crate::fsutil::read::{read_head, Follow, ReadError};
 use crate::model::ActorKind;
 use serde::Deserialize;
 use std::fmt;
-use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
@@ -34,20 +36,11 @@ impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
             Some((line, col)) => {
-                write!(f, "{}:{line}:{col}: {}", self.path.display(), self.message)
+                write!(f, "{}:{line}:{col}: {}", display(&self.path), self.message)
             }
-            None => write!(f, "{}: {}", self.path.display(), self.message),
+            None => write!(f, "{}: {}", display(&self.path), self.message),
         }
     }
-}
-
-/// `foo.txt` → `foo.summary.toml`, in the same folder.
-pub fn summary_path(article_path: &Path) -> PathBuf {
-    let stem = article_path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    article_path.with_file_name(format!("{stem}.summary.toml"))
 }
 
 /// True for `*.summary.toml`: ingest must not read these as articles.
@@ -57,21 +50,43 @@ pub fn is_summary_file(path: &Path) -> bool {
         .is_some_and(|n| n.len() > ".summary.toml".len() && n.ends_with(".summary.toml"))
 }
 
-/// The summary file beside `article_path`: `Ok(None)` when there is none.
+/// The summary file of `article_path` (see [`super::naming`]): `Ok(None)` when there is
+/// none; a stem file several articles could claim is a warning.
 pub fn load(article_path: &Path) -> Result<Option<SummaryFile>, Warning> {
-    let path = summary_path(article_path);
-    let file = match std::fs::File::open(&path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(whole(&path, format!("cannot open summary file: {e}"))),
-    };
-    let mut bytes = Vec::new();
-    // One byte past the cap tells "exactly at the cap" from "too large" without reading a
-    // hostile 50 MB file into memory.
-    file.take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| whole(&path, format!("cannot read summary file: {e}")))?;
-    parse(&path, &bytes).map(Some)
+    match Names::new().for_reading(article_path) {
+        Reading::None => Ok(None),
+        Reading::File(path) => load_file(&path),
+        Reading::Ambiguous { file, others } => Err(ambiguous(article_path, &file, &others)),
+    }
+}
+
+/// The warning for a summary file named after a stem several articles share.
+pub fn ambiguous(article: &Path, file: &Path, others: &[std::ffi::OsString]) -> Warning {
+    let mut names = vec![article.file_name().unwrap_or_default().to_os_string()];
+    names.extend(others.iter().cloned());
+    let shown: Vec<String> = names.iter().map(|n| display(Path::new(n))).collect();
+    let renames: Vec<String> = shown.iter().map(|n| format!("{n}.summary.toml")).collect();
+    whole(
+        file,
+        format!(
+            "not used: {} share this name; rename it to {}",
+            shown.join(" and "),
+            renames.join(" or ")
+        ),
+    )
+}
+
+/// Reads the summary file at `path`: `Ok(None)` when there is none.
+pub fn load_file(path: &Path) -> Result<Option<SummaryFile>, Warning> {
+    // Bounded, never blocking on a FIFO, and never through a symbolic link: a link could
+    // make a received folder show (in warnings, in exports) what a file elsewhere holds.
+    // One byte past the cap tells "exactly at the cap" from "too large" (parse then says
+    // where it stopped) without reading a hostile 50 MB file into memory.
+    match read_head(path, MAX_FILE_BYTES as u64, Follow::No) {
+        Ok(bytes) => parse(path, &bytes).map(Some),
+        Err(ReadError::NotFound) => Ok(None),
+        Err(e) => Err(whole(path, format!("summary file {e}; not read"))),
+    }
 }
 
 /// Parses and validates the bytes of a summary file; `path` only names it in warnings.

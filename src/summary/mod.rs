@@ -3,6 +3,8 @@
 //!
 //! How the pieces compose:
 //! - [`schema`] is the file as data, and [`from_article`] + [`to_toml_string`] write one;
+//! - [`naming`] says which file is whose (`talks.summary.toml`, or
+//!   `talks.txt.summary.toml` when `talks.html` shares the stem);
 //! - [`load`] reads one defensively, turning every problem into a [`Warning`] with line
 //!   and column;
 //! - [`apply`] puts loaded files into a briefing: [`apply_articles`] runs before
@@ -16,10 +18,12 @@ pub mod apply;
 pub mod briefing_cache;
 pub mod cli;
 pub mod load;
+pub mod naming;
 pub mod pipeline;
 pub mod schema;
 
 pub use apply::{apply_articles, apply_file, locate, Supplied};
-pub use load::{is_summary_file, load, parse, summary_path, Warning};
+pub use load::{is_summary_file, load, load_file, parse, Warning};
+pub use naming::{full_summary_path, summary_path, Names};
 pub use pipeline::{rederive, summarize, summarize_counting};
 pub use schema::{from_article, to_toml_string, SummaryFile, SuppliedActor, SuppliedPoint};

@@ -86,6 +86,10 @@ impl Shell {
 
     /// Gives a key event to the open prompt; true when it took it.
     pub fn intercept(&mut self, state: &mut AppState, ev: &Event) -> bool {
+        if let (Some(prompt), Event::Paste(text)) = (self.prompt.as_mut(), ev) {
+            prompt.paste(text);
+            return true;
+        }
         let (Some(prompt), Event::Key(k)) = (self.prompt.as_mut(), ev) else {
             return false;
         };
@@ -234,7 +238,8 @@ fn export(state: &mut AppState, answer: &str, env: &Env) {
     let path = export_prompt::resolve_target(answer, &default, env);
     let view = state.visible_briefing();
     let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
-    match export_prompt::save(&view, &path, ExportFormat::Markdown) {
+    let inputs = crate::export::input_files(&state.briefing);
+    match export_prompt::save(&view, &path, ExportFormat::Markdown, &inputs) {
         Ok(format) => {
             let points: usize = view.articles.iter().map(|a| a.key_points.len()).sum();
             state.say(

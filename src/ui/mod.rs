@@ -33,7 +33,7 @@ mod watching;
 use crate::app::{AppState, Level, Marks, Message, Pane, Request};
 use crate::cli::OpenArgs;
 use crate::config::{Config, LayoutConfig, Theme};
-use crate::open::{OpenOptions, Origin};
+use crate::open::Origin;
 use anyhow::Context as _;
 use crossterm::event::{self, Event};
 use ratatui::backend::CrosstermBackend;
@@ -140,10 +140,7 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     } else {
         Origin::Paths(args.paths.clone())
     };
-    let opts = OpenOptions {
-        max_file_bytes: args.load.max_file_size,
-        use_cache: !args.load.no_cache,
-    };
+    let opts = args.load.open_options();
 
     terminal::install_panic_hook();
     let shared = Arc::new(Mutex::new(hooks.initial.clone()));
@@ -158,8 +155,10 @@ pub fn run_with(args: &OpenArgs, hooks: Hooks) -> anyhow::Result<ExitCode> {
     };
     let child_signals = terminal::ChildSignals::default();
     persist::save_on_panic(shared.clone(), save.clone());
-    terminal::install_signal_handler(on_exit, child_signals.clone())?;
-    let _guard = terminal::Guard::enter(config.ui.mouse)?;
+    // Before raw mode: it saves the terminal's settings to restore them after an abort.
+    let watchdog = terminal::Watchdog::start();
+    terminal::install_signal_handler(on_exit, child_signals.clone(), watchdog.clone())?;
+    let _guard = terminal::Guard::enter(config.ui.mouse, watchdog)?;
     let out = colors::Sgr16::new(std::io::stdout(), depth == colors::Depth::Ansi16);
     let mut term =
         Terminal::new(CrosstermBackend::new(out)).context("cannot draw on this terminal")?;
@@ -350,6 +349,7 @@ fn handle(
             term.autoresize()?;
             true
         }
+        Event::Paste(text) => input::paste(state, &text),
         _ => false,
     })
 }

@@ -65,6 +65,15 @@ impl Prompt {
     }
 }
 
+impl Prompt {
+    /// A bracketed paste: one edit, on one line (line breaks and control characters
+    /// become spaces), at most 4,096 characters (a path is never longer).
+    pub fn paste(&mut self, text: &str) {
+        let (clean, _) = super::input::paste_text(text, 4096);
+        self.input.push_str(&clean);
+    }
+}
+
 /// The prompt drawn over a one-row area: `Export to: answer▏   Enter save  Esc cancel`.
 pub struct PromptLine<'a> {
     pub prompt: &'a Prompt,

@@ -1,12 +1,19 @@
 //! Entering and leaving the terminal's reader mode (raw mode, alternate screen, hidden
-//! cursor, mouse capture), and making sure it is left on every exit path: a guard for
-//! normal returns and errors, a panic hook that restores before the message prints, a
-//! signal thread for SIGTERM/SIGHUP/SIGINT/SIGQUIT that saves state, restores and
-//! exits, and Ctrl-Z suspension that restores, stops, and re-enters on `fg`.
+//! cursor, mouse capture, bracketed paste), and making sure it is left on every exit
+//! path: a guard for normal returns and errors, a panic hook that restores before the
+//! message prints, a signal thread for SIGTERM/SIGHUP/SIGINT/SIGQUIT that saves state,
+//! restores and exits, Ctrl-Z suspension that restores, stops, and re-enters on `fg`,
+//! and for the exits no code of ours sees (an abort, SIGKILL) the [`watchdog`] process.
+
+#[path = "terminal_watchdog.rs"]
+pub mod watchdog;
+
+pub use watchdog::Watchdog;
 
 use super::mouse::{DisableMouse as DisableMouseCapture, EnableMouse as EnableMouseCapture};
 use anyhow::Context as _;
 use crossterm::cursor::{Hide, Show};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
@@ -22,6 +29,8 @@ pub fn enter(mouse: bool) -> anyhow::Result<()> {
     enable_raw_mode().context("cannot switch the terminal to raw mode")?;
     let mut out = stdout();
     execute!(out, EnterAlternateScreen, Hide).context("cannot enter the alternate screen")?;
+    // Pasted text arrives as one event, never as keys (see `input::paste`).
+    execute!(out, EnableBracketedPaste).context("cannot enable bracketed paste")?;
     if mouse {
         execute!(out, EnableMouseCapture).context("cannot enable mouse reporting")?;
     }
@@ -32,18 +41,27 @@ pub fn enter(mouse: bool) -> anyhow::Result<()> {
 /// there is nothing left to restore, and every step is tried regardless.
 pub fn leave() {
     let mut out = stdout();
-    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        Show
+    );
     let _ = disable_raw_mode();
     let _ = out.flush();
 }
 
-/// Leaves reader mode when dropped: covers `?` returns and normal exits.
-pub struct Guard;
+/// Leaves reader mode when dropped: covers `?` returns and normal exits. The watchdog
+/// is told the terminal is restored once it is.
+pub struct Guard {
+    watchdog: Watchdog,
+}
 
 impl Guard {
-    pub fn enter(mouse: bool) -> anyhow::Result<Guard> {
+    pub fn enter(mouse: bool, watchdog: Watchdog) -> anyhow::Result<Guard> {
         // Installed before entering so that a failure half-way still restores.
-        let g = Guard;
+        let g = Guard { watchdog };
         enter(mouse)?;
         Ok(g)
     }
@@ -52,6 +70,7 @@ impl Guard {
 impl Drop for Guard {
     fn drop(&mut self) {
         leave();
+        self.watchdog.stand_down();
     }
 }
 
@@ -107,7 +126,11 @@ impl ChildSignals {
 /// Watches SIGTERM, SIGHUP (the SSH link dropped), SIGINT and SIGQUIT (sent from
 /// outside: in raw mode Ctrl-C is a key): runs `on_exit`, restores, exits 128+signal.
 /// SIGINT and SIGQUIT are let pass while `child` holds them (see [`ChildSignals`]).
-pub fn install_signal_handler(on_exit: OnExit, child: ChildSignals) -> anyhow::Result<()> {
+pub fn install_signal_handler(
+    on_exit: OnExit,
+    child: ChildSignals,
+    watchdog: Watchdog,
+) -> anyhow::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])
         .context("cannot install the signal handlers")?;
     std::thread::Builder::new()
@@ -119,6 +142,7 @@ pub fn install_signal_handler(on_exit: OnExit, child: ChildSignals) -> anyhow::R
                 }
                 on_exit();
                 leave();
+                watchdog.stand_down();
                 std::process::exit(128 + sig);
             }
         })

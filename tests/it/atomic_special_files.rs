@@ -1,6 +1,8 @@
 //! Atomic writes never replace what a name stands for: `brief export -o /dev/null` once
-//! renamed a regular file over the machine's /dev/null. Devices and pipes are written
-//! into, a symlink's target is replaced (the link stays), regular files are replaced.
+//! renamed a regular file over the machine's /dev/null. Regular files are replaced;
+//! symbolic links are never written through (`derive --write --force` once replaced the
+//! target of a `talks.summary.toml` link); character devices and pipes are written into
+//! only by an export the user aims there (`-o /dev/stdout`), and refused everywhere else.
 
 use brief::fsutil::{write_atomic, AtomicWrite};
 use std::io::Read;
@@ -51,28 +53,57 @@ fn the_cli_export_writes_into_a_pipe_and_keeps_it() {
 }
 
 #[test]
-fn a_fifo_is_written_into() {
+fn the_cli_export_writes_into_a_link_to_a_pipe_as_to_dev_stdout() {
     let dir = tempfile::tempdir().expect("tempdir");
     let Some(p) = fifo(dir.path()) else { return };
+    let link = dir.path().join("stdout-like");
+    std::os::unix::fs::symlink(&p, &link).expect("symlink");
     let reader = drain(&p);
-    write_atomic(&p, b"through the pipe").expect("write to a fifo");
-    assert_eq!(
-        reader.join().expect("reader").expect("read"),
-        "through the pipe"
-    );
+    let out = Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(["export", "--format", "markdown", "-o"])
+        .arg(&link)
+        .output()
+        .expect("run brief");
+    assert!(out.status.success(), "{out:?}");
+    assert!(reader.join().expect("reader").expect("read").contains('#'));
+    assert!(link.is_symlink(), "the link was replaced");
+}
+
+#[test]
+fn files_brief_names_itself_are_never_a_fifo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let Some(p) = fifo(dir.path()) else { return };
+    // No reader: writing into the FIFO would block, so a regression hangs here.
+    let err = write_atomic(&p, b"through the pipe").expect_err("a FIFO is refused");
+    let msg = format!("{err:#}");
+    assert!(msg.contains("is a FIFO") && msg.contains("pipe"), "{msg}");
     assert!(!std::fs::metadata(&p).expect("fifo").is_file());
 }
 
 #[test]
-fn a_symlink_keeps_pointing_at_its_target() {
+fn a_symlink_is_never_written_through() {
     let dir = tempfile::tempdir().expect("tempdir");
     let target = dir.path().join("real.md");
     let link = dir.path().join("link.md");
     std::fs::write(&target, "old").expect("write");
     std::os::unix::fs::symlink(&target, &link).expect("symlink");
-    write_atomic(&link, b"new").expect("write through the link");
-    assert!(link.is_symlink(), "the link was replaced by a file");
-    assert_eq!(std::fs::read_to_string(&target).expect("read"), "new");
+    for streams in [false, true] {
+        let w = AtomicWrite::new(&link);
+        let w = if streams { w.into_streams() } else { w };
+        let err = w.write(b"new").expect_err("a link is refused");
+        let msg = format!("{err:#}");
+        assert!(
+            msg.contains("symbolic link") && msg.contains("real.md"),
+            "{msg}"
+        );
+        assert!(link.is_symlink(), "the link was replaced by a file");
+        assert_eq!(std::fs::read_to_string(&target).expect("read"), "old");
+    }
+    // A dangling link is refused too: following it would create a file elsewhere.
+    let dangling = dir.path().join("dangling.md");
+    std::os::unix::fs::symlink(dir.path().join("elsewhere.md"), &dangling).expect("symlink");
+    assert!(write_atomic(&dangling, b"x").is_err());
+    assert!(!dir.path().join("elsewhere.md").exists());
 }
 
 #[test]
@@ -80,6 +111,7 @@ fn no_clobber_refuses_a_special_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let Some(p) = fifo(dir.path()) else { return };
     let err = AtomicWrite::new(&p)
+        .into_streams()
         .no_clobber()
         .write(b"x")
         .expect_err("no_clobber must refuse an existing file");

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 type Check = fn(&[u8]);
 
-const TARGETS: [(&str, Check); 10] = [
+const TARGETS: [(&str, Check); 13] = [
     ("text_parse", checks::text_parse),
     ("sentences", checks::sentences),
     ("markdown", checks::markdown),
@@ -27,6 +27,9 @@ const TARGETS: [(&str, Check); 10] = [
     ("summary", checks::summary),
     ("derive", checks::derive),
     ("open_folder", checks::open_folder),
+    ("folder_tree", checks::folder_tree),
+    ("textline", checks::textline),
+    ("share_url", checks::share_url),
 ];
 
 fn files_in(dir: &Path) -> Vec<PathBuf> {

@@ -165,6 +165,7 @@ fn every_bad_input_gets_its_message_and_the_good_file_survives() {
         &OpenOptions {
             max_file_bytes: 2048,
             use_cache: false,
+            ..OpenOptions::default()
         },
     )
     .expect("open");

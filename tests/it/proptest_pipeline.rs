@@ -92,7 +92,7 @@ proptest! {
         let name = ext.map_or("article".to_string(), |e| format!("article.{e}"));
         std::fs::write(dir.path().join(&name), &bytes)
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let opts = OpenOptions { max_file_bytes: limit, use_cache: false };
+        let opts = OpenOptions { max_file_bytes: limit, use_cache: false, ..OpenOptions::default() };
         match open(&Origin::Paths(vec![dir.path().to_path_buf()]), &opts) {
             Ok(briefing) => {
                 prop_assert_eq!(briefing.articles.len(), 1);

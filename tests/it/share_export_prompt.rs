@@ -107,7 +107,7 @@ fn save_picks_the_format_from_the_extension_else_the_fallback() {
     let dir = tempfile::tempdir().unwrap();
     let json = dir.path().join("out.JSON");
     assert_eq!(
-        save(&view(), &json, ExportFormat::Markdown).unwrap(),
+        save(&view(), &json, ExportFormat::Markdown, &[]).unwrap(),
         ExportFormat::Json
     );
     let doc: serde_json::Value =
@@ -116,7 +116,7 @@ fn save_picks_the_format_from_the_extension_else_the_fallback() {
 
     let md = dir.path().join("out.md");
     assert_eq!(
-        save(&view(), &md, ExportFormat::Json).unwrap(),
+        save(&view(), &md, ExportFormat::Json, &[]).unwrap(),
         ExportFormat::Markdown
     );
     let text = std::fs::read_to_string(&md).unwrap();
@@ -127,7 +127,7 @@ fn save_picks_the_format_from_the_extension_else_the_fallback() {
 
     let other = dir.path().join("out.txt");
     assert_eq!(
-        save(&view(), &other, ExportFormat::Json).unwrap(),
+        save(&view(), &other, ExportFormat::Json, &[]).unwrap(),
         ExportFormat::Json
     );
     assert!(leftovers(dir.path()).is_empty());
@@ -138,7 +138,7 @@ fn save_replaces_an_existing_export() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("b.json");
     std::fs::write(&target, "old").unwrap();
-    save(&view(), &target, ExportFormat::Json).unwrap();
+    save(&view(), &target, ExportFormat::Json, &[]).unwrap();
     assert!(std::fs::read_to_string(&target)
         .unwrap()
         .contains("news/a.txt"));
@@ -150,7 +150,7 @@ fn missing_folder_is_an_error_naming_the_file() {
     let target = dir.path().join("nope").join("out.md");
     let msg = format!(
         "{:#}",
-        save(&view(), &target, ExportFormat::Json).unwrap_err()
+        save(&view(), &target, ExportFormat::Json, &[]).unwrap_err()
     );
     assert!(msg.contains("out.md"), "{msg}");
     assert!(!target.exists());

@@ -76,18 +76,19 @@ fn browser_list_prefers_an_installed_entry() {
     std::fs::write(&exe, "#!/bin/sh\n").unwrap();
     std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).unwrap();
     let e = env().with("PATH", dir.path().to_str().unwrap());
-    let pick = |list: &str| argv(&browser_command("u", &e.clone().with("BROWSER", list)).unwrap());
-    assert_eq!(pick("first-missing %s:second --x"), ["second", "--x", "u"]);
+    let u = "https://u.example";
+    let pick = |list: &str| argv(&browser_command(u, &e.clone().with("BROWSER", list)).unwrap());
+    assert_eq!(pick("first-missing %s:second --x"), ["second", "--x", u]);
     assert_eq!(
         pick("none1:none2 -a"),
-        ["none1", "u"],
+        ["none1", u],
         "none installed: the first, so the error names it"
     );
 }
 
 #[test]
 fn unparsable_values_are_errors_naming_the_variable() {
-    let err = browser_command("u", &env().with("BROWSER", "firefox 'unclosed")).unwrap_err();
+    let err = browser_command(URL, &env().with("BROWSER", "firefox 'unclosed")).unwrap_err();
     assert!(format!("{err:#}").contains("$BROWSER"));
     let err = editor_command(Path::new("a.txt"), &env().with("EDITOR", "code \"-w")).unwrap_err();
     assert!(format!("{err:#}").contains("$EDITOR"));
@@ -208,5 +209,44 @@ mod never_panics {
                 prop_assert_eq!(args.last().map(String::as_str), Some(file.as_str()));
             }
         }
+    }
+}
+
+/// Issue 18, case 4: the URL comes from the article (front matter, HTML meta), so it is
+/// checked before any program sees it.
+#[test]
+fn only_http_and_https_urls_reach_the_browser() {
+    let refused: &[(&str, &str)] = &[
+        ("--gpu-launcher=xcalc", "no scheme"),
+        ("-new-window", "no scheme"),
+        ("javascript:alert(1)", "javascript:"),
+        ("JavaScript:alert(1)", "javascript:"),
+        ("file:///etc/passwd", "file:"),
+        ("data:text/html,<script>x</script>", "data:"),
+        ("example.org/page", "no scheme"),
+        ("https:/example.org", "no host"),
+        ("http://", "no host"),
+        ("https:///etc/passwd", "no host"),
+        ("https://example.org/\u{1b}]0;x\u{7}", "control"),
+    ];
+    for (url, why) in refused {
+        let err = browser_command(url, &env().with("BROWSER", "firefox %s")).unwrap_err();
+        let msg = format!("{err:#}");
+        assert!(
+            msg.contains("will not open") && msg.contains(why),
+            "{url}: {msg}"
+        );
+        assert!(
+            !msg.contains('\u{1b}'),
+            "the message carries no escape: {msg:?}"
+        );
+    }
+    for url in [
+        "https://example.org",
+        "HTTP://Example.org/a b",
+        " https://x.y/z ",
+    ] {
+        let cmd = browser_command(url, &env()).unwrap();
+        assert_eq!(argv(&cmd), ["xdg-open", url.trim()]);
     }
 }

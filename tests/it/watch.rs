@@ -202,3 +202,57 @@ fn measure_on_bbc() {
         );
     }
 }
+
+/// Issue 18, case 14: the watched folder is deleted and made again (a sync tool, `git
+/// checkout` of a parent, `rm -r` then a fresh download). The OS watch died with the old
+/// folder; the watcher must notice and watch the new one.
+fn survives_a_recreated_folder(mode: Mode) {
+    let top = tempfile::tempdir().unwrap();
+    let dir = top.path().join("briefing");
+    std::fs::create_dir(&dir).unwrap();
+    let first = dir.join("first.txt");
+    std::fs::write(&first, "one").unwrap();
+    let w = Watcher::start_with(std::slice::from_ref(&dir), DEBOUNCE, mode).unwrap();
+
+    std::fs::remove_dir_all(&dir).unwrap();
+    wait_for(&w, |c| has(&c.removed, &first));
+
+    std::fs::create_dir(&dir).unwrap();
+    let second = dir.join("second.txt");
+    std::fs::write(&second, "two").unwrap();
+    wait_for(&w, |c| has(&c.added, &second));
+
+    // And it keeps watching the new folder, not just the one look.
+    let third = dir.join("third.md");
+    std::fs::write(&third, "three").unwrap();
+    wait_for(&w, |c| has(&c.added, &third));
+}
+
+#[test]
+fn native_watcher_survives_a_recreated_folder() {
+    survives_a_recreated_folder(Mode::Auto);
+}
+
+#[test]
+fn polling_watcher_survives_a_recreated_folder() {
+    survives_a_recreated_folder(POLL);
+}
+
+/// The same when the folder is swapped in by a rename while the old one still exists.
+#[test]
+fn native_watcher_follows_a_folder_swapped_by_rename() {
+    let top = tempfile::tempdir().unwrap();
+    let dir = top.path().join("briefing");
+    std::fs::create_dir(&dir).unwrap();
+    let w = Watcher::start_with(std::slice::from_ref(&dir), DEBOUNCE, Mode::Auto).unwrap();
+    let fresh = top.path().join("fresh");
+    std::fs::create_dir(&fresh).unwrap();
+    std::fs::write(fresh.join("a.txt"), "a").unwrap();
+    std::fs::rename(&dir, top.path().join("old")).unwrap();
+    std::fs::rename(&fresh, &dir).unwrap();
+    let a = dir.join("a.txt");
+    wait_for(&w, |c| has(&c.added, &a));
+    let b = dir.join("b.txt");
+    std::fs::write(&b, "b").unwrap();
+    wait_for(&w, |c| has(&c.added, &b));
+}
